@@ -1,0 +1,29 @@
+# riftwatch: `make demo` and `make test` work on a fresh clone with only Python 3.11.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.riftwatch-installed
+
+.PHONY: demo test lint eval bench install clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml requirements.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/riftwatch demo
+
+test: $(STAMP)
+	$(BIN)/ruff check riftwatch agents tests
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check riftwatch agents tests
+
+clean:
+	rm -rf $(VENV) build *.egg-info var

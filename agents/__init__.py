@@ -1,0 +1,1 @@
+"""The Faust app: thin async adapters over riftwatch's pure core."""

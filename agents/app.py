@@ -1,0 +1,207 @@
+"""riftwatch's Faust application (`faust -A agents.app worker` or `riftwatch worker`).
+
+articles.raw ─► code_articles ─► events.coded
+                      │   └────► articles.deadletter
+                      └─► riftwatch.dyad-events (keyed by dyad, + watermarks)
+                                  ─► relate (table: dyad state) ─► alerts.relationship
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import time
+from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import faust
+import orjson
+
+from riftwatch import metrics
+from riftwatch.article import Article, Rejection
+from riftwatch.coding import Coder, event_line
+from riftwatch.dedup import SeenArticles
+from riftwatch.ids import canonical_json
+from riftwatch.ordering import Watermarks, split_ready
+from riftwatch.pipeline import triage
+from riftwatch.relations import RelationParams, apply, event_dyad, new_state
+from riftwatch.settings import Settings
+
+settings = Settings.from_env()
+params = RelationParams()
+
+app = faust.App(
+    settings.app_id,
+    broker=settings.broker_url,
+    store=settings.store,
+    datadir=settings.state_dir,
+    topic_partitions=settings.partitions,
+    topic_replication_factor=settings.replication,
+    processing_guarantee=settings.processing_guarantee,
+    broker_session_timeout=settings.session_timeout,
+    broker_heartbeat_interval=settings.heartbeat_interval,
+    broker_rebalance_timeout=settings.rebalance_timeout,
+    consumer_auto_offset_reset="earliest",
+    web_enabled=settings.web_enabled,
+    web_port=settings.web_port,
+    key_serializer="raw",
+    value_serializer="raw",
+)
+
+articles_topic = app.topic(settings.topic_articles, partitions=settings.partitions)
+events_topic = app.topic(settings.topic_events, partitions=settings.partitions)
+alerts_topic = app.topic(settings.topic_alerts, partitions=settings.partitions)
+deadletter_topic = app.topic(settings.topic_deadletter, partitions=settings.partitions)
+dyad_topic = app.topic(settings.topic_dyad_events, partitions=settings.partitions)
+
+dyads = app.Table("dyads", default=None, partitions=settings.partitions,
+                  schema=faust.Schema(key_type=str, key_serializer="raw",
+                                      value_serializer="json"))
+
+_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="riftwatch-nlp")
+_coder: Coder | None = None
+_seen = SeenArticles()
+_progress: dict[int, dict[str, Any]] = defaultdict(lambda: {"offset": -1, "active": 0.0})
+_watermarks: dict[int, Watermarks] = {}
+_pending_keys: dict[int, set[str]] = defaultdict(set)
+
+
+def coder() -> Coder:
+    global _coder
+    if _coder is None:
+        _coder = Coder.load(settings.model, batch_size=settings.batch_size)
+    return _coder
+
+
+@app.on_configured.connect
+def _warm(app: faust.App, conf: Any, **kwargs: Any) -> None:
+    """Load spaCy before joining the group, so the first rebalance is not stalled."""
+    coder()
+
+
+def _deadletter_record(raw: bytes, rejection: Rejection, message: Any) -> bytes:
+    return canonical_json({
+        **rejection.as_dict(),
+        "original_b64": base64.b64encode(raw).decode("ascii"),
+        "topic": message.topic, "partition": message.partition, "offset": message.offset,
+    })
+
+
+@app.agent(articles_topic)
+async def code_articles(stream: faust.StreamT) -> None:
+    """Validate, dead-letter, deduplicate and code batches of articles."""
+    loop = asyncio.get_running_loop()
+    async for batch in stream.take_events(settings.batch_size, within=settings.batch_seconds):
+        articles: list[Article] = []
+        newest: dict[int, str] = {}
+        for event in batch:
+            msg = event.message
+            raw = event.value if isinstance(event.value, bytes) else bytes(event.value or b"")
+            result = triage(raw, _seen)
+            if isinstance(result, Rejection):
+                metrics.ARTICLES.labels("deadlettered").inc()
+                metrics.DEADLETTERS.labels(result.reason).inc()
+                await deadletter_topic.send(key=event.key, value=_deadletter_record(
+                    raw, result, msg), headers={"riftwatch-reason": result.reason.encode()})
+            elif isinstance(result, Article):
+                articles.append(result)
+                if result.published_iso > newest.get(msg.partition, ""):
+                    newest[msg.partition] = result.published_iso
+            else:
+                metrics.ARTICLES.labels("deduplicated").inc()
+            prog = _progress[msg.partition]
+            prog["offset"] = max(prog["offset"], msg.offset)
+            prog["active"] = time.monotonic()
+        if articles:
+            started = time.perf_counter()
+            coded = await loop.run_in_executor(_executor, coder().code, articles)
+            metrics.BATCH_SECONDS.observe(time.perf_counter() - started)
+            for article_events in coded:
+                metrics.ARTICLES.labels("coded").inc()
+                for ev in article_events:
+                    metrics.EVENTS.labels(ev["type"]).inc()
+                    await events_topic.send(key=ev["article_id"].encode(), value=event_line(ev))
+                    key = event_dyad(ev)
+                    if key is not None:
+                        await dyad_topic.send(key=key.encode(), value=canonical_json(
+                            {"kind": "event", "event": ev}))
+        for source, newest_time in sorted(newest.items()):
+            await _send_watermark(source, newest_time, idle=False)
+
+
+async def _send_watermark(source: int, time_: str | None, idle: bool) -> None:
+    value = canonical_json({"kind": "watermark", "source": source, "time": time_, "idle": idle})
+    for partition in range(settings.partitions):
+        await dyad_topic.send(key=None, value=value, partition=partition)
+
+
+@app.timer(interval=max(settings.idle_seconds / 2, 0.1))
+async def idle_watermarks() -> None:
+    """Mark caught-up, quiet article partitions idle so the relations stage does not
+    wait on them (a wall-clock decision about transport only, never about state)."""
+    now = time.monotonic()
+    for tp in sorted(app.consumer.assignment()):
+        if tp.topic != settings.topic_articles:
+            continue
+        prog = _progress[tp.partition]
+        highwater = app.consumer.highwater(tp)
+        caught_up = highwater is not None and prog["offset"] + 1 >= highwater
+        if caught_up and now - prog["active"] >= settings.idle_seconds:
+            await _send_watermark(tp.partition, None, idle=True)
+
+
+@app.agent(dyad_topic)
+async def relate(stream: faust.StreamT) -> None:
+    """Order events by event time, fold them into dyad state, emit alerts."""
+    async for event in stream.events():
+        partition = event.message.partition
+        record = orjson.loads(event.value)
+        marks = _watermarks.setdefault(partition, Watermarks(settings.partitions))
+        if record["kind"] == "watermark":
+            marks.update(record["source"], record["time"], record["idle"])
+            for key in sorted(_pending_keys[partition]):
+                await _release(key, partition, marks)
+            continue
+        ev = record["event"]
+        key = event_dyad(ev)
+        state = dyads.get(key) or new_state(key, ev["source"], ev["target"])
+        pending = state.get("pending", [])
+        if ev["event_id"] in state["seen"] or any(p["event_id"] == ev["event_id"]
+                                                   for p in pending):
+            continue
+        dyads[key] = {**state, "pending": [*pending, ev], "partition": partition}
+        _pending_keys[partition].add(key)
+        await _release(key, partition, marks)
+    
+
+async def _release(key: str, partition: int, marks: Watermarks) -> None:
+    state = dyads[key]
+    ready, waiting = split_ready(state.get("pending", []), marks.low(), settings.max_pending)
+    if not ready:
+        return
+    fired: list[dict[str, Any]] = []
+    for ev in ready:
+        if state["t"] is not None and ev["published_at"] < _iso(state["t"]):
+            metrics.LATE_EVENTS.inc()
+        state, alerts = apply(state, ev, params)
+        fired.extend(alerts)
+    dyads[key] = {**state, "pending": waiting}
+    if not waiting:
+        _pending_keys[partition].discard(key)
+    for alert in fired:
+        metrics.ALERTS.labels(alert["direction"], alert["severity"]).inc()
+        await alerts_topic.send(key=alert["alert_id"].encode(), value=canonical_json(alert))
+
+
+def _iso(epoch_seconds: float) -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(epoch_seconds))
+
+
+@dyads.on_recover
+async def _index_pending() -> None:
+    """Rebuild the in-memory index of dyads with waiting events after recovery."""
+    for key, state in dyads.items():
+        if state and state.get("pending"):
+            _pending_keys[state["partition"]].add(key)
+    metrics.DYADS.set(len(dyads))
