@@ -173,7 +173,7 @@ async def relate(stream: faust.StreamT) -> None:
         dyads[key] = {**state, "pending": [*pending, ev], "partition": partition}
         _pending_keys[partition].add(key)
         await _release(key, partition, marks)
-    
+
 
 async def _release(key: str, partition: int, marks: Watermarks) -> None:
     state = dyads[key]

@@ -5,8 +5,8 @@ checks them against the offline replay of the same corpus."""
 from __future__ import annotations
 
 import asyncio
-import shutil
 import os
+import shutil
 import subprocess
 import sys
 import tempfile

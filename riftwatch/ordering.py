@@ -55,9 +55,6 @@ def split_ready(pending: list[dict[str, Any]], low: str | None,
     """(events to apply now in order, events still waiting). Beyond `max_pending`
     waiting events the oldest are released anyway, so state stays bounded."""
     ordered = sorted(pending, key=event_order)
-    if low is None:
-        ready_n = 0
-    else:
-        ready_n = sum(1 for e in ordered if e["published_at"] < low)
+    ready_n = 0 if low is None else sum(1 for e in ordered if e["published_at"] < low)
     ready_n = max(ready_n, len(ordered) - max_pending)
     return ordered[:ready_n], ordered[ready_n:]

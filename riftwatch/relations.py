@@ -87,8 +87,9 @@ def apply(state: dict[str, Any], event: dict[str, Any],
     st["ln"] += kl
     st["n"] += 1
     st["seen"] = (st["seen"] + [event["event_id"]])[-params.seen_max:]
-    st["recent"] = sorted(st["recent"] + [_evidence(event)],
-                          key=lambda e: (e["published_at"], e["event_id"]))[-4 * params.evidence_max:]
+    recent = sorted(st["recent"] + [_evidence(event)],
+                    key=lambda e: (e["published_at"], e["event_id"]))
+    st["recent"] = recent[-4 * params.evidence_max:]
     if late:
         return st, []
     return st, _maybe_alert(st, event, prior_long, prior_n, params)
@@ -104,7 +105,8 @@ def _maybe_alert(st: dict[str, Any], event: dict[str, Any], prior_long: float, p
     horizon = st["t"] - 2 * params.short_half_life_days * DAY
     window = [e for e in st["recent"] if epoch(e["published_at"]) >= horizon
               and (e["weight"] < 0) == (direction == "deteriorating") and e["weight"] != 0]
-    if len(window) < params.min_events or len({e["article_id"] for e in window}) < params.min_articles:
+    articles = {e["article_id"] for e in window}
+    if len(window) < params.min_events or len(articles) < params.min_articles:
         return []
     last = st["last_alert"]
     if last and last["direction"] == direction and \
