@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import logging
 import time
 from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
@@ -19,7 +20,7 @@ import faust
 import orjson
 
 from riftwatch import metrics
-from riftwatch.article import Article, Rejection
+from riftwatch.article import CODING_ERROR, Article, Rejection
 from riftwatch.coding import Coder, event_line
 from riftwatch.dedup import SeenArticles
 from riftwatch.ids import canonical_json
@@ -28,6 +29,7 @@ from riftwatch.pipeline import triage
 from riftwatch.relations import RelationParams, apply, event_dyad, new_state
 from riftwatch.settings import Settings
 
+logger = logging.getLogger("riftwatch.agents")
 settings = Settings.from_env()
 params = RelationParams()
 
@@ -88,12 +90,40 @@ def _deadletter_record(raw: bytes, rejection: Rejection, message: Any) -> bytes:
     })
 
 
+def _code_batch(articles: list[Article]) -> list[list[dict[str, Any]] | None]:
+    """Code a batch; if the batch fails, code one by one so that only the articles
+    that really fail (None) are dead-lettered and the rest still flow."""
+    try:
+        return list(coder().code(articles))
+    except Exception:
+        logger.exception("coding a batch of %d articles failed; retrying one by one",
+                         len(articles))
+    results: list[list[dict[str, Any]] | None] = []
+    for article in articles:
+        try:
+            results.append(coder().code([article])[0])
+        except Exception:
+            logger.exception("coding article %s failed", article.id)
+            results.append(None)
+    return results
+
+
+async def _deadletter_coding_error(article: Article, raw: bytes, key: Any, msg: Any) -> None:
+    rejection = Rejection(CODING_ERROR, "the coder raised an error on this article (see the "
+                          "worker log)", None, article.id)
+    metrics.ARTICLES.labels("deadlettered").inc()
+    metrics.DEADLETTERS.labels(CODING_ERROR).inc()
+    await deadletter_topic.send(key=key, value=_deadletter_record(raw, rejection, msg),
+                                headers={"riftwatch-reason": CODING_ERROR.encode()})
+
+
 @app.agent(articles_topic)
 async def code_articles(stream: faust.StreamT) -> None:
     """Validate, dead-letter, deduplicate and code batches of articles."""
     loop = asyncio.get_running_loop()
     async for batch in stream.take_events(settings.batch_size, within=settings.batch_seconds):
         articles: list[Article] = []
+        origins: list[tuple[bytes, Any, Any]] = []
         newest: dict[int, str] = {}
         for event in batch:
             msg = event.message
@@ -106,6 +136,7 @@ async def code_articles(stream: faust.StreamT) -> None:
                     raw, result, msg), headers={"riftwatch-reason": result.reason.encode()})
             elif isinstance(result, Article):
                 articles.append(result)
+                origins.append((raw, event.key, msg))
                 if result.published_iso > newest.get(msg.partition, ""):
                     newest[msg.partition] = result.published_iso
             else:
@@ -115,9 +146,13 @@ async def code_articles(stream: faust.StreamT) -> None:
             prog["active"] = time.monotonic()
         if articles:
             started = time.perf_counter()
-            coded = await loop.run_in_executor(_executor, coder().code, articles)
+            coded = await loop.run_in_executor(_executor, _code_batch, articles)
             metrics.BATCH_SECONDS.observe(time.perf_counter() - started)
-            for article_events in coded:
+            for article, article_events, (raw, key, msg) in zip(articles, coded, origins,
+                                                                strict=True):
+                if article_events is None:
+                    await _deadletter_coding_error(article, raw, key, msg)
+                    continue
                 metrics.ARTICLES.labels("coded").inc()
                 for ev in article_events:
                     metrics.EVENTS.labels(ev["type"]).inc()

@@ -27,6 +27,7 @@ BAD_TIMESTAMP = "bad_timestamp"
 UNSUPPORTED_LANGUAGE = "unsupported_language"
 TOO_LARGE = "too_large"
 INVALID = "invalid"
+CODING_ERROR = "coding_error"
 
 
 @dataclass(frozen=True)

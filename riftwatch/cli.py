@@ -210,12 +210,12 @@ async def _tail(settings: Settings, topic: str, kind: str, pretty: bool, max_rec
             batch = await consumer.getmany(timeout_ms=int((timeout or 3600) * 1000))
             if not batch and timeout:
                 break
-            for messages in batch.values():
-                for msg in messages:
-                    record = orjson.loads(msg.value)
-                    line = render_pretty(kind, record) if pretty else msg.value.decode()
-                    print(line, flush=True)
-                    seen += 1
+            for msg in (m for messages in batch.values() for m in messages):
+                record = orjson.loads(msg.value)
+                print(render_pretty(kind, record) if pretty else msg.value.decode(), flush=True)
+                seen += 1
+                if seen == max_records:
+                    break
     finally:
         await consumer.stop()
 
