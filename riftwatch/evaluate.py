@@ -84,6 +84,23 @@ def match_article(gold: Iterable[dict[str, Any]],
     return out
 
 
+def is_historical(event: dict[str, Any]) -> bool:
+    """Whether a predicted event is flagged as historical background."""
+    return event.get("historical") is True or event.get("modality") == "historical"
+
+
+def historical_counts(gold: Iterable[dict[str, Any]],
+                      predicted: Sequence[dict[str, Any]]) -> Counter[str]:
+    """Gold historical events, how many the coder found, and how many of those it flagged."""
+    out: Counter[str] = Counter()
+    for key in sorted({event_key(g) for g in gold if g.get("historical")}, key=str):
+        found = [p for p in predicted if event_key(p) == key]
+        out["gold"] += 1
+        out["found"] += int(bool(found))
+        out["flagged"] += int(any(is_historical(p) for p in found))
+    return out
+
+
 def type_only(gold: Iterable[dict[str, Any]], predicted: Iterable[dict[str, Any]]) -> Counts:
     """Counts when only the event type matters (distinct types per article)."""
     g = {e["type"] for e in gold}
@@ -141,6 +158,7 @@ def score(articles: Sequence[Article], gold: dict[str, dict[str, Any]],
     typed = Counts()
     correct = slots = 0
     false_events: Counter[str] = Counter()
+    historical: Counter[str] = Counter()
     nonpolitical = 0
     errors = []
     for art, events in zip(articles, predicted, strict=True):
@@ -154,6 +172,7 @@ def score(articles: Sequence[Article], gold: dict[str, dict[str, Any]],
         for etype, cell in match_article(record["events"], events).items():
             per_type[etype] = per_type.get(etype, Counts()) + cell
         typed += type_only(record["events"], events)
+        historical += historical_counts(record["events"], events)
         c, t = actor_slots(record["events"], events)
         correct, slots = correct + c, slots + t
         if record.get("category") == "nonpolitical":
@@ -171,6 +190,7 @@ def score(articles: Sequence[Article], gold: dict[str, dict[str, Any]],
         "type_only": typed.scores(),
         "actor_accuracy": {"correct": correct, "total": slots,
                            "accuracy": round(correct / slots, 4) if slots else 0.0},
+        "historical": {k: historical[k] for k in ("gold", "found", "flagged")},
         "nonpolitical": {"articles": nonpolitical,
                          "false_events": sum(false_events.values()),
                          "false_mission_events": sum(false_events[t] for t in MISSION_TYPES),
@@ -265,11 +285,15 @@ def render(results: dict[str, Any], errors: bool = False) -> str:
               row("mission (esp+def+den)", results["mission"]),
               row("type only", results["type_only"])]
     aa = results["actor_accuracy"]
+    ar = results["actor_resolution"]
     np_ = results["nonpolitical"]
     seed = results["seed"]
     lines += ["", f"actor accuracy (type-aligned events): {aa['accuracy']:.3f} "
                   f"({aa['correct']}/{aa['total']} source/target slots)",
-              f"actor resolution (eval/actors/cases.jsonl): {results['actor_resolution']}",
+              "actor resolution (eval/actors/cases.jsonl): "
+              f"{'not available' if ar is None else ar}",
+              "historical background events: {gold} labelled, {found} found, {flagged} of "
+              "them flagged historical".format(**results["historical"]),
               f"non-political articles: {np_['articles']}, false events: "
               f"{np_['false_events']} (mission types: {np_['false_mission_events']}) "
               f"{np_['by_type']}",

@@ -17,6 +17,7 @@ from riftwatch.evaluate import (
     actor_slots,
     check,
     evaluate,
+    historical_counts,
     load_set,
     match_article,
     render,
@@ -162,6 +163,17 @@ def test_score_counts_false_events_on_nonpolitical_articles() -> None:
                                        "false_mission_events": 1,
                                        "by_type": {"attack": 1, "espionage": 1}}
     assert results["micro"]["fp"] == 2 and results["micro"]["tp"] == 0
+
+
+def test_historical_events_are_counted_and_their_flag_checked() -> None:
+    g = [gold("attack", "ETH", "ERI", "in 1999") | {"historical": True},
+         gold("meet", "ETH", "ERI", "held talks")]
+    flagged = ev("attack", "ETH", "ERI") | {"historical": True}
+    assert historical_counts(g, [flagged, ev("meet", "ERI", "ETH")]) == {
+        "gold": 1, "found": 1, "flagged": 1}
+    assert historical_counts(g, [ev("attack", "ETH", "ERI")]) == {
+        "gold": 1, "found": 1, "flagged": 0}
+    assert historical_counts(g, []) == {"gold": 1, "found": 0, "flagged": 0}
 
 
 def test_check_reports_floors_ceilings_and_required_flags() -> None:
