@@ -235,7 +235,7 @@ def evaluate(set_name: str = "dev", coder: Any = None, base: Path = EVAL_DIR,
 
         coder = Coder.load(MODEL)
     articles, gold = load_set(set_name, base)
-    results = {"set": set_name, "coder_version": coder.version,
+    results = {"set": set_name, "coder_version": getattr(coder, "version", None),
                **score(articles, gold, coder.code(articles))}
     results["seed"] = seed_check(coder, seed)
     results["actor_resolution"] = resolver_accuracy()
