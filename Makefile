@@ -22,6 +22,9 @@ test: $(STAMP)
 	$(BIN)/ruff check riftwatch agents tests
 	$(BIN)/python -m pytest
 
+eval: $(STAMP)
+	$(BIN)/python -m riftwatch.evaluate --check eval/floors.json
+
 lint: $(STAMP)
 	$(BIN)/ruff check riftwatch agents tests
 

