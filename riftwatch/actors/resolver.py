@@ -247,7 +247,9 @@ class ActorResolver:
         """Actor named next to a person with a title: "Hamas deputy leader X",
         "Iran's foreign minister X", "X, a senior Hamas official"."""
         doc = ent.doc
-        left = [t for t in doc[max(ent.sent.start, ent.start - CUE_WINDOW):ent.start]][::-1]
+        left = list(doc[max(ent.sent.start, ent.start - CUE_WINDOW):ent.start])[::-1]
+        if left and left[0].text == ",":
+            left = left[1:]
         right = list(doc[ent.end:min(ent.sent.end, ent.end + CUE_WINDOW)])
         if right and right[0].text == ",":
             right = right[1:]
@@ -265,23 +267,23 @@ class ActorResolver:
         return None
 
     def _cue_tokens(self, tokens: list[Token]) -> tuple[dict[str, Any], list[str]] | None:
+        """One resolved actor and at least one title word, nothing else but modifiers."""
         titles: list[str] = []
+        actor: dict[str, Any] | None = None
         for tok in tokens:
             word = tok.lower_
             if tok.ent_type_ and tok.ent_type_ != "PERSON":
                 ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-                actor = ent._.actor if ent is not None else None
-                if actor and actor["resolved"] and titles:
-                    return actor, titles
-                if actor is None or not actor["resolved"]:
-                    return None
-                continue
-            if word in self.title_words:
+                found = ent._.actor if ent is not None else None
+                if found is None or not found["resolved"] or (actor and actor != found):
+                    break
+                actor = found
+            elif word in self.title_words:
                 titles.append(word)
             elif not (tok.text in POSSESSIVE or tok.text == "-" or tok.pos_ == "ADJ"
                       or word in DETERMINERS or word in ("of", "for")):
-                return None
-        return None
+                break
+        return (actor, titles) if actor is not None and titles else None
 
     def _translit(self, folded: str) -> str:
         text = folded
