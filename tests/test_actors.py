@@ -228,6 +228,7 @@ CUES = [
     ("Iran's foreign minister Abbas Araghchi met Qatari officials.", "2024-10-01",
      "Abbas Araghchi", "IRN"),
     ("Hezbollah official Mahmoud Qamati spoke to reporters.", None, "Mahmoud Qamati", "HEZBOLLAH"),
+    ("Hamas politburo member Basem Naim rejected the plan.", None, "Basem Naim", "HAMAS"),
     ("Moussa Abu Marzouk spoke on Monday. Later, Abu Marzouk denied the report.", None,
      "Abu Marzouk denied", "HAMAS"),
 ]
@@ -319,6 +320,10 @@ FORMS = [
     ("He ate turkey and china plates broke.", None, "china", None),
     ("The Polish delegation arrived, and they polish the silver.", None, "Polish", "POL"),
     ("Leaders from Latin America met in Lima.", None, "Latin America", None),
+    ("Michael Jordan visited Amman.", None, "Jordan", None),
+    ("Michael Jordan visited Amman.", None, "Amman", "JOR"),
+    ("Turkish jets struck targets in Northern Iraq.", None, "Iraq", "IRQ"),
+    ("Victoria Beckham flew to London.", None, "London", "GBR"),
 ]
 
 TABLE = [*NAMES, *CAPITALS, *ADJECTIVES, *METONYMS, *ORGANISATIONS, *GROUPS, *PERSONS,

@@ -68,6 +68,7 @@ class ActorMatcher:
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.labels: dict[str, str] = {}
+        self.qualifiers = set(dictionary.rules.get("fuzzy", {}).get("qualifiers", []))
         by_key: dict[tuple[bool, str], list[Doc]] = {}
         for form in dictionary.forms:
             self.labels[form.key] = form.label
@@ -88,7 +89,7 @@ class ActorMatcher:
             spans.append(Span(doc, start, end, label=self.labels[strings[match_id]],
                               span_id=match_id))
         for match_id, start, end in self.lower(doc):
-            if end - start == 1 and not doc[start].text[:1].isupper():
+            if end - start == 1 and not self._one_word_ok(doc, start, strings[match_id]):
                 continue
             spans.append(Span(doc, start, end, label=self.labels[strings[match_id]],
                               span_id=match_id))
@@ -98,6 +99,17 @@ class ActorMatcher:
         doc.ents = filter_spans(list(doc.ents) + kept)
         return doc
 
+
+    def _one_word_ok(self, doc: Doc, i: int, key: str) -> bool:
+        """One-word forms need a capital, and a state name right after a given name is a
+        surname ("Michael Jordan"), unless that word is a qualifier ("Northern Iraq")."""
+        if not doc[i].text[:1].isupper():
+            return False
+        if i == 0 or key.split("|")[1] not in ("name", "capital"):
+            return True
+        prev = doc[i - 1]
+        return not (prev.tag_ == "NNP" and prev.text.istitle()
+                    and prev.lower_ not in self.qualifiers)
 
     def _folded_matches(self, doc: Doc) -> list[Span]:
         """Forms written with other diacritics ("Hezbolláh", "Irán") than the dictionary."""
@@ -272,14 +284,14 @@ class ActorResolver:
         actor: dict[str, Any] | None = None
         for tok in tokens:
             word = tok.lower_
-            if tok.ent_type_ and tok.ent_type_ != "PERSON":
+            if word in self.title_words:
+                titles.append(word)
+            elif tok.ent_type_ and tok.ent_type_ != "PERSON":
                 ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
                 found = ent._.actor if ent is not None else None
                 if found is None or not found["resolved"] or (actor and actor != found):
                     break
                 actor = found
-            elif word in self.title_words:
-                titles.append(word)
             elif not (tok.text in POSSESSIVE or tok.text == "-" or tok.pos_ == "ADJ"
                       or word in DETERMINERS or word in ("of", "for")):
                 break
