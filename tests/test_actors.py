@@ -242,6 +242,8 @@ FUZZY = [
     ("Sergei Lavrov met Chinese officials.", "2021-02-01", "Sergei Lavrov", "RUS"),
     ("Vladimir Puttin met Chinese officials.", "2021-02-01", "Vladimir Puttin", "RUS"),
     ("Volodymyr Zelenskyy visited the front.", "2023-02-01", "Volodymyr Zelenskyy", "UKR"),
+    ("Saudia Arabia agreed to the plan.", None, "Saudia Arabia", "SAU"),
+    ("Equatorial Guina and Gabon met.", None, "Equatorial Guina", "GNQ"),
 ]
 
 NEAR_MISS = [

@@ -161,15 +161,17 @@ class ActorResolver:
             folded = fold(strip_article(form.text))
             seen = self.exact_keys.get(folded, form.key)
             self.exact_keys[folded] = form.key if seen == form.key else None
-        self.fuzzy_person: dict[str, str] = {}
-        self.fuzzy_actor: dict[str, str] = {}
+        self.fuzzy_person: dict[str, tuple[str, frozenset[str]] | None] = {}
+        self.fuzzy_actor: dict[str, tuple[str, frozenset[str]] | None] = {}
         for folded, key in self.exact_keys.items():
             if key is None or len(folded) < self.min_length:
                 continue
             table = self.fuzzy_person if key.startswith("PERSON|") else self.fuzzy_actor
-            table[self._translit(folded)] = key
-        self.fuzzy_person_keys = list(self.fuzzy_person)
-        self.fuzzy_actor_keys = list(self.fuzzy_actor)
+            entry = (key, frozenset(self.qualifiers.intersection(folded.split())))
+            spelled = self._translit(folded)
+            table[spelled] = entry if table.get(spelled, entry) == entry else None
+        self.fuzzy_person_keys = [k for k, v in self.fuzzy_person.items() if v is not None]
+        self.fuzzy_actor_keys = [k for k, v in self.fuzzy_actor.items() if v is not None]
 
     def __call__(self, doc: Doc) -> Doc:
         day = event_day(doc)
@@ -185,8 +187,9 @@ class ActorResolver:
         text = strip_article(ent.text)
         folded = fold(text)
         key = ent.id_
-        if not key and (len(ent) > 1 or ent.text[:1].isupper()):
-            key = self.exact_keys.get(folded) or ""
+        if not key and len(ent) == 1 and not ent.text[:1].isupper():
+            return self._unresolved(text, ent.label_.lower(), None)
+        key = key or self.exact_keys.get(folded) or ""
         if key.startswith("?|"):
             return self._unresolved(text, "ambiguous", self.ambiguous.get(key.split("|")[1]))
         if key:
@@ -216,7 +219,7 @@ class ActorResolver:
             self._remember(ent.text, found, memory)
             return found
         actor = self.dictionary.actors[actor_id]
-        sector = role or self._sector(ent) if actor.kind == "state" else role or None
+        sector = (role or self._sector(ent)) if actor.kind == "state" else (role or None)
         return {**actor.ref(), "resolved": True, "via": via or how, "role": sector or None,
                 "kind": actor.kind}
 
@@ -311,22 +314,21 @@ class ActorResolver:
         query = self._translit(folded)
         table = self.fuzzy_person if person else self.fuzzy_actor
         keys = self.fuzzy_person_keys if person else self.fuzzy_actor_keys
-        words = query.split()
+        words = len(query.split())
         quals = self.qualifiers.intersection(folded.split())
-        best: dict[str, float] = {}
+        best: dict[str, tuple[float, str]] = {}
         for cand, score, _ in process.extract(query, keys, scorer=fuzz.ratio, limit=25,
-                                              score_cutoff=self.min_score - self.min_margin - 10):
-            target = table[cand].split("|")[1] if person else table[cand].split("|")[0]
-            if len(cand.split()) != len(words):
-                continue
-            if self.qualifiers.intersection(self._untranslit(cand, table)) != quals:
+                                              score_cutoff=self.min_score - 2 * self.min_margin):
+            key, cand_quals = table[cand] or ("", frozenset())
+            target = key.split("|")[1] if person else key.split("|")[0]
+            if len(cand.split()) != words or cand_quals != quals:
                 continue
             if score > best.get(target, (-1.0, ""))[0]:
-                best[target] = (score, cand)
+                best[target] = (score, key)
         if not best:
             return None
         ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], kv[0]))
-        target, (score, cand) = ranked[0]
+        target, (score, key) = ranked[0]
         if score < self.min_score:
             return None
         runner_up = ranked[1][1][0] if len(ranked) > 1 else 0.0
@@ -336,12 +338,7 @@ class ActorResolver:
             rivals = [s for t, (s, _) in ranked[1:] if t in self.confusable[target]]
             if rivals and score - max(rivals) < 2 * self.min_margin:
                 return None
-        return table[cand]
-
-    def _untranslit(self, cand: str, table: dict[str, str]) -> set[str]:
-        key = table[cand]
-        forms = [f.text for f in self.dictionary.forms if f.key == key]
-        return {w for f in forms for w in fold(f).split()} if forms else set()
+        return key
 
     @staticmethod
     def _unresolved(text: str, via: str, candidates: list[str] | None) -> dict[str, Any]:
