@@ -13,7 +13,7 @@ from conftest import MODEL, ROOT, SEED
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from riftwatch.actors import actor_accuracy, load_cases, load_dictionary
+from riftwatch.actors import actor_accuracy, actor_cost, load_cases, load_dictionary
 from riftwatch.ids import unresolved_actor_id
 from riftwatch.nlp import build_pipeline, get_pipeline
 
@@ -476,3 +476,10 @@ def test_development_set_accuracy(nlp: Language) -> None:
     result = actor_accuracy(nlp, cases)
     assert result["mentions"] >= 120
     assert result["accuracy"] >= 0.9, result["errors"]
+
+
+def test_actor_cost_is_measured_per_component(nlp: Language) -> None:
+    cost = actor_cost(nlp, [SEED.read_text()], repeats=3)
+    assert 0 < cost["ms_actors"] < cost["ms_pipeline"]
+    assert cost["ms_actors"] == pytest.approx(cost["ms_actor_ruler"] + cost["ms_riftwatch_actors"],
+                                              abs=1e-3)

@@ -9,7 +9,7 @@ from riftwatch.actors.dictionary import (
     fold,
     load_dictionary,
 )
-from riftwatch.actors.evaluate import actor_accuracy, load_cases
+from riftwatch.actors.evaluate import actor_accuracy, actor_cost, load_cases
 from riftwatch.actors.resolver import (
     ACTOR_LABELS,
     ActorMatcher,
@@ -27,6 +27,7 @@ __all__ = [
     "Person",
     "Role",
     "actor_accuracy",
+    "actor_cost",
     "add_actor_pipes",
     "build_dictionary",
     "event_day",

@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import json
+import statistics
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -49,3 +51,28 @@ def actor_accuracy(nlp: Language, cases: Iterable[dict[str, Any]]) -> dict[str, 
                                "expected": expected, "got": got})
     return {"cases": n_cases, "mentions": total, "correct": correct,
             "accuracy": round(correct / total, 4) if total else 0.0, "errors": errors}
+
+
+ACTOR_PIPES = ("actor_ruler", "riftwatch_actors")
+
+
+def actor_cost(nlp: Language, texts: list[str], repeats: int = 10) -> dict[str, float]:
+    """Median milliseconds per article spent in each pipe, and in the actor pipes together:
+    every component is timed on its own, so the numbers need no second pipeline."""
+    runs: dict[str, list[float]] = {name: [] for name in nlp.pipe_names}
+    for _ in range(repeats):
+        spent = dict.fromkeys(runs, 0.0)
+        for text in texts:
+            doc = nlp.make_doc(text)
+            for name, proc in nlp.pipeline:
+                start = time.perf_counter()
+                doc = proc(doc)
+                spent[name] += time.perf_counter() - start
+        for name, total in spent.items():
+            runs[name].append(1000 * total / max(len(texts), 1))
+    per_pipe = {name: statistics.median(values) for name, values in runs.items()}
+    actors = sum(v for k, v in per_pipe.items() if k in ACTOR_PIPES)
+    whole = sum(per_pipe.values())
+    return {**{f"ms_{k}": round(v, 4) for k, v in per_pipe.items()},
+            "ms_actors": round(actors, 4), "ms_pipeline": round(whole, 4),
+            "actor_share": round(actors / whole, 4) if whole else 0.0}
