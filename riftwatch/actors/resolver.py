@@ -236,7 +236,7 @@ class ActorResolver:
         words = fold(strip_article(name)).split()
         for i in range(len(words)):
             suffix = " ".join(words[i:])
-            if len(suffix) >= 3 and suffix not in self.exact_keys:
+            if len(suffix) >= 4 and suffix not in self.exact_keys:
                 memory.setdefault(suffix, actor)
 
     def _sector(self, ent: Span) -> str | None:
