@@ -326,6 +326,7 @@ FORMS = [
     ("Michael Jordan visited Amman.", None, "Amman", "JOR"),
     ("Turkish jets struck targets in Northern Iraq.", None, "Iraq", "IRQ"),
     ("Victoria Beckham flew to London.", None, "London", "GBR"),
+    ("Victoria Beckham flew to London.", None, "Victoria", None),
 ]
 
 TABLE = [*NAMES, *CAPITALS, *ADJECTIVES, *METONYMS, *ORGANISATIONS, *GROUPS, *PERSONS,
