@@ -156,9 +156,12 @@ class ActorResolver:
                            for a in group}
         self.exact_keys: dict[str, str | None] = {}
         for form in dictionary.forms:
-            if form.key.startswith(("-|", "?|")):
-                continue
             folded = fold(strip_article(form.text))
+            if form.key.startswith("-|"):
+                self.exact_keys[folded] = None
+                continue
+            if form.key.startswith("?|"):
+                continue
             seen = self.exact_keys.get(folded, form.key)
             self.exact_keys[folded] = form.key if seen == form.key else None
         self.fuzzy_person: dict[str, tuple[str, frozenset[str]] | None] = {}
