@@ -95,6 +95,7 @@ class ActorMatcher:
                               span_id=match_id))
         if not doc.text.isascii():
             spans += self._folded_matches(doc)
+        spans.sort(key=lambda s: not s.id_.startswith("-|"))  # a non-actor phrase wins ties
         kept = [s for s in filter_spans(spans) if not s.id_.startswith("-|")]
         doc.ents = filter_spans(list(doc.ents) + kept)
         return doc
