@@ -229,6 +229,7 @@ CUES = [
      "Abbas Araghchi", "IRN"),
     ("Hezbollah official Mahmoud Qamati spoke to reporters.", None, "Mahmoud Qamati", "HEZBOLLAH"),
     ("Hamas politburo member Basem Naim rejected the plan.", None, "Basem Naim", "HAMAS"),
+    ("Hamas official Bassem Naim spoke in Istanbul.", None, "Bassem Naim", "HAMAS"),
     ("Moussa Abu Marzouk spoke on Monday. Later, Abu Marzouk denied the report.", None,
      "Abu Marzouk denied", "HAMAS"),
 ]

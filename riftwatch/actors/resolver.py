@@ -201,7 +201,8 @@ class ActorResolver:
         if folded in memory:
             return {**memory[folded], "via": "coreference"}
         person = ent.label_ == "PERSON"
-        cued = self._cue(ent) if person else None
+        named = person or all(t.pos_ == "PROPN" for t in ent)  # NER often calls names GPE
+        cued = self._cue(ent) if named else None
         fuzzy_key = self._fuzzy(folded, person=person) or self._fuzzy(folded, person=not person)
         if fuzzy_key:
             found = self._from_key(fuzzy_key, ent, day, {}, via="fuzzy")
