@@ -153,6 +153,8 @@ METONYMS = [
 
 ORGANISATIONS = [
     ("The UN condemned the strike.", None, "UN", "UN"),
+    ("The United Nations Security Council met on Friday.", None,
+     "United Nations Security Council", "UN"),
     ("The United Nations condemned the strike.", None, "United Nations", "UN"),
     ("NATO deployed more jets.", None, "NATO", "NATO"),
     ("The EU imposed sanctions.", None, "EU", "EU"),
@@ -362,6 +364,12 @@ ROLES = [
     ("Mossad ran the operation.", None, "Mossad", "ISR", "intelligence"),
     ("Al Jazeera aired the footage.", None, "Al Jazeera", "QAT", "media"),
     ("Egypt signed the deal.", None, "Egypt", "EGY", None),
+    ("Egyptian army spokesman Gharib Abdel Hafez spoke.", None, "Gharib Abdel Hafez", "EGY",
+     "military"),
+    ("Talks between Saudi and Iranian envoys resumed.", None, "Iranian", "IRN", "government"),
+    ("The foreign ministers of Saudi Arabia and Qatar met.", None, "Qatar", "QAT",
+     "government"),
+    ("The army of Sudan retook the bridge.", None, "Sudan", "SDN", "military"),
     ("Mike Pompeo briefed lawmakers.", "2017-06-01", "Mike Pompeo", "USA", "intelligence"),
     ("Mike Pompeo briefed lawmakers.", "2019-06-01", "Mike Pompeo", "USA", "government"),
 ]

@@ -256,8 +256,14 @@ class ActorResolver:
             if i + width <= len(doc) and phrase in self.sector_of:
                 return self.sector_of[phrase]
         root = ent.root
-        if root.dep_ in ("amod", "compound", "poss", "nmod") and root.head.i >= ent.end:
+        while root.dep_ == "conj" and root.head.i < root.i:  # "Saudi and Iranian envoys"
+            root = root.head
+        head = None
+        if root.dep_ in ("amod", "compound", "poss", "nmod") and root.head.i > root.i:
             head = root.head
+        elif root.dep_ == "pobj" and root.head.lower_ in ("of", "for"):
+            head = root.head.head  # "the foreign ministers of Saudi Arabia"
+        if head is not None:
             for word in (head.lower_, head.lemma_.lower()):
                 if word in self.sector_of:
                     return self.sector_of[word]
