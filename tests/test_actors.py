@@ -493,3 +493,20 @@ def test_actor_cost_is_measured_per_component(nlp: Language) -> None:
     assert 0 < cost["ms_actors"] < cost["ms_pipeline"]
     assert cost["ms_actors"] == pytest.approx(cost["ms_actor_ruler"] + cost["ms_riftwatch_actors"],
                                               abs=1e-3)
+
+
+def test_environment_variable_adds_dictionary_files(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "extra.json").write_text(json.dumps({"actors": [
+        {"id": "ZLF", "name": "Zorblaxian Liberation Front", "kind": "group",
+         "country": "IRQ", "names": ["Zorblaxian Liberation Front"]}]}))
+    monkeypatch.setenv("RIFTWATCH_ACTORS", str(tmp_path))
+    load_dictionary.cache_clear()
+    try:
+        dictionary = load_dictionary()
+        assert dictionary.actors["ZLF"].country == "IRQ"
+        assert "IRN" in dictionary.actors
+    finally:
+        monkeypatch.delenv("RIFTWATCH_ACTORS")
+        load_dictionary.cache_clear()
+    assert "ZLF" not in load_dictionary().actors
