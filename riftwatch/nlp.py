@@ -11,14 +11,10 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from riftwatch.actors import ActorDictionary, load_dictionary, resolve_ent
+from riftwatch.actors import add_actor_pipes
 
-ACTOR_LABELS = ("GPE", "NORP", "ORG", "PERSON")
-
-if not Span.has_extension("actor"):
-    Span.set_extension("actor", default=None)
 if not Doc.has_extension("triggers"):
     Doc.set_extension("triggers", default=[])
 
@@ -28,24 +24,6 @@ def _token_pattern(nlp: Language, form: str) -> list[dict[str, str]]:
     words = [t.text for t in nlp.make_doc(form)]
     exact = form.isupper() or "." in form
     return [{"ORTH": w} if exact else {"LOWER": w.lower()} for w in words]
-
-
-@Language.factory("riftwatch_actors", default_config={"dictionary_path": None})
-def make_actor_resolver(nlp: Language, name: str, dictionary_path: str | None) -> ActorResolver:
-    return ActorResolver(load_dictionary(dictionary_path))
-
-
-class ActorResolver:
-    """Sets `ent._.actor` on every actor-like entity: dictionary id or unresolved id."""
-
-    def __init__(self, dictionary: ActorDictionary) -> None:
-        self.dictionary = dictionary
-
-    def __call__(self, doc: Doc) -> Doc:
-        for ent in doc.ents:
-            if ent.label_ in ACTOR_LABELS:
-                ent._.actor = resolve_ent(ent.ent_id_, ent.text, ent.label_, self.dictionary)
-        return doc
 
 
 @lru_cache(maxsize=4)
@@ -85,12 +63,7 @@ def build_pipeline(model: str, dictionary_path: str | None = None,
                    lexicon_path: str | None = None) -> Language:
     """Load the model and add riftwatch's components, the spaCy way."""
     nlp = spacy.load(model)
-    dictionary = load_dictionary(dictionary_path)
-    ruler = nlp.add_pipe("entity_ruler", name="actor_ruler", before="ner",
-                         config={"overwrite_ents": True})
-    ruler.add_patterns([{"label": p["label"], "pattern": _token_pattern(nlp, p["pattern"]),
-                         "id": p["id"]} for p in dictionary.patterns])
-    nlp.add_pipe("riftwatch_actors", config={"dictionary_path": dictionary_path})
+    add_actor_pipes(nlp, dictionary_path)
     nlp.add_pipe("riftwatch_triggers", config={"lexicon_path": lexicon_path})
     return nlp
 
