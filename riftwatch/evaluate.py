@@ -217,14 +217,14 @@ def seed_check(coder: Any, path: Path = SEED) -> dict[str, Any]:
             "ok": espionage and denial and no_dupes}
 
 
-def resolver_accuracy(path: Path = ACTOR_CASES) -> Any:
-    """Actor-resolution accuracy from the actors component, once it provides one."""
-    from riftwatch import actors
+def resolver_accuracy(nlp: Any, path: Path = ACTOR_CASES) -> dict[str, Any] | None:
+    """Mention-level actor-resolution accuracy on the labelled actor cases."""
+    from riftwatch.actors import actor_accuracy, load_cases
 
-    fn = getattr(actors, "actor_accuracy", None)
-    if fn is None or not path.exists():
+    if not path.exists():
         return None
-    return fn(path)
+    result = actor_accuracy(nlp, load_cases(path))
+    return {k: v for k, v in result.items() if k != "errors"}
 
 
 def evaluate(set_name: str = "dev", coder: Any = None, base: Path = EVAL_DIR,
@@ -238,7 +238,7 @@ def evaluate(set_name: str = "dev", coder: Any = None, base: Path = EVAL_DIR,
     results = {"set": set_name, "coder_version": getattr(coder, "version", None),
                **score(articles, gold, coder.code(articles))}
     results["seed"] = seed_check(coder, seed)
-    results["actor_resolution"] = resolver_accuracy()
+    results["actor_resolution"] = resolver_accuracy(coder.nlp) if hasattr(coder, "nlp") else None
     return results
 
 
