@@ -38,9 +38,10 @@ DIRECTIONS = ("deteriorating", "improving")
 def _read_config(path: str) -> dict[str, Any]:
     with open(path, encoding="utf-8") as fh:
         config: dict[str, Any] = json.load(fh)
-    baselines = Path(path).parent / config.get("baselines_file", "baselines.json")
-    if not baselines.is_absolute() and not baselines.exists():
-        baselines = DATA / config.get("baselines_file", "baselines.json")
+    name = config.get("baselines_file", "baselines.json")
+    baselines = Path(path).parent / name
+    if not baselines.exists():  # a user config may keep using the bundled baselines
+        baselines = DATA / name
     with open(baselines, encoding="utf-8") as fh:
         config["baselines"] = {dyad_key(*b["dyad"]): b for b in json.load(fh)["baselines"]}
     return config
@@ -81,6 +82,7 @@ class RelationParams:
     allegations: dict[str, str] = field(default_factory=_cfg("allegations"))
     fingerprint_days: float = field(default_factory=_cfg("fingerprint_days"))
     expire_days: float = field(default_factory=_cfg("expire_days"))
+    expiry_check_seconds: float = field(default_factory=_cfg("expiry_check_seconds"))
     evidence_max: int = field(default_factory=_cfg("evidence_max"))
     evidence_keep: int = field(default_factory=_cfg("evidence_keep"))
     seen_max: int = field(default_factory=_cfg("seen_max"))
