@@ -120,6 +120,7 @@ def new_state(key: str, a: dict[str, Any], b: dict[str, Any],
     state: dict[str, Any] = {
         "key": key, "actors": actors, "t": None, "since": None, "n": 0,
         **dict.fromkeys(_SUMS, 0.0), "recent": [], "seen": [], "fps": [], "disputes": {},
+        "denied": [],
         "last_alert": None, "armed": dict.fromkeys(DIRECTIONS, True), "seed": None,
     }
     seed = (params or RelationParams()).baselines.get(key)
@@ -162,22 +163,39 @@ def _advance(st: dict[str, Any], t: float, params: RelationParams) -> None:
         st["t"] = t
 
 
+def denied_refs(denial: dict[str, Any]) -> tuple[set[str], set[str]]:
+    """(event ids or fingerprints, event types) a denial's `denies` names. Accepts a
+    string, a list of strings, or the coder's list of {"type", "event_id"} links."""
+    raw = denial.get("denies") or []
+    ids: set[str] = set()
+    types: set[str] = set()
+    for item in [raw] if isinstance(raw, str | dict) else raw:
+        if isinstance(item, str):
+            ids.add(item)
+        elif isinstance(item, dict) and item.get("event_id"):
+            ids.add(item["event_id"])
+        elif isinstance(item, dict) and item.get("type"):
+            types.add(item["type"])
+    return ids, types
+
+
 def _dispute(st: dict[str, Any], denial: dict[str, Any], t: float,
              params: RelationParams) -> None:
-    """An accused actor's denial: its earlier allegations in this dyad (or the events
-    named in `denies`) lose weight, and so do later ones within the dispute window."""
+    """An accused actor's denial: its allegations in this dyad within the dispute window
+    (before it now, after it on arrival), and any events the denial names, lose weight."""
     denier = denial["source"]["id"]
-    named = denial.get("denies")
-    named = {named} if isinstance(named, str) else set(named or ())
+    ids, types = denied_refs(denial)
+    window = params.dispute_window_days * DAY
     st["disputes"] = {**st["disputes"], denier: t}
+    st["denied"] = (st["denied"] + sorted(ids))[-params.fingerprint_max:]
     for ev in st["recent"]:
         if ev["disputed"] or ev["mass"] <= 0:
             continue
         te = epoch(ev["published_at"])
-        if named:
-            hit = ev["event_id"] in named or ev.get("fingerprint") in named
-        else:
-            hit = ev["accused"] == denier and 0 <= t - te <= params.dispute_window_days * DAY
+        recent_enough = 0 <= t - te <= window
+        hit = (ev["event_id"] in ids or ev.get("fingerprint") in ids
+               or (recent_enough and ev["accused"] == denier)
+               or (recent_enough and ev["type"] in types and ev["accused"] in (denier, None)))
         if hit:
             cut = ev["mass"] * (1.0 - params.disputed_factor)
             _add(st, te, -cut, ev["weight"], params)
@@ -227,7 +245,8 @@ def apply(state: dict[str, Any], event: dict[str, Any],
         factor = 0.0
     who = accused(event, params)
     denied_at = st["disputes"].get(who) if who else None
-    disputed = denied_at is not None and 0 <= t - denied_at <= params.dispute_window_days * DAY
+    disputed = ((denied_at is not None and 0 <= t - denied_at <= params.dispute_window_days * DAY)
+                or event["event_id"] in st["denied"] or event.get("fingerprint") in st["denied"])
     if disputed:
         factor *= params.disputed_factor
     mass = factor * float(event.get("confidence", 1.0))

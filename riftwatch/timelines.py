@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from riftwatch.ids import event_id
-from riftwatch.relations import RelationParams, replay
+from riftwatch.relations import DATA, RelationParams, replay
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DIR = ROOT / "eval" / "timelines"
@@ -35,16 +35,25 @@ class Score:
     false: list[str] = field(default_factory=list)
 
 
+def _data(name: str) -> Any:
+    return json.loads((DATA / name).read_text(encoding="utf-8"))
+
+
+def _event_types() -> dict[str, float]:
+    """Event weights from the coder's type file (taxonomy.json, formerly lexicon.json)."""
+    for name in ("taxonomy.json", "lexicon.json"):
+        if (DATA / name).exists():
+            return {t: float(spec["weight"]) for t, spec in _data(name)["types"].items()}
+    raise FileNotFoundError("no event type file in riftwatch/data")
+
+
 def gold_events(articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Events as a perfect coder would emit them from the articles' annotations."""
-    from riftwatch.actors import load_dictionary
-    from riftwatch.nlp import load_lexicon
-
-    actors, weights = load_dictionary(), load_lexicon()["types"]
+    names = {a["id"]: a["name"] for a in _data("actors.json")["actors"]}
+    weights = _event_types()
 
     def ref(actor_id: str | None) -> dict[str, str] | None:
-        actor = actors.get(actor_id) if actor_id else None
-        return actor.ref() if actor else None
+        return {"id": actor_id, "name": names[actor_id]} if actor_id in names else None
 
     events = []
     for art in articles:
@@ -57,7 +66,7 @@ def gold_events(articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 "event_id": event_id(art["id"], g["type"], g["source"], g.get("target"),
                                      f"{i}:{sentence}"),
                 "article_id": art["id"], "type": g["type"],
-                "weight": float(weights[g["type"]]["weight"]),
+                "weight": float(weights[g["type"]]),
                 "source": src, "target": tgt, "sentence": sentence,
                 "published_at": art["published_at"], "confidence": 0.9,
                 **({"historical": True} if g.get("historical") else {}),

@@ -225,3 +225,22 @@ def test_params_come_from_the_config_file_and_env(tmp_path: Path,
     monkeypatch.setenv(CONFIG_ENV, str(mine))
     assert RelationParams().threshold == 42.0 == RelationParams.load().threshold
     assert replay(friendly_history() + crisis(130), RelationParams()) == []
+
+
+def test_coder_style_denial_links_dispute_events_applied_after_the_denial() -> None:
+    """Same article, same timestamp: event_id order may apply the denial first."""
+    spy = ev(130, "espionage", -7.0, src=QAT, tgt=TUR, article="a-1")
+    denial = ev(130, "denial", -1.0, src=TUR, tgt=QAT, article="a-1",
+                denies=[{"type": "espionage", "event_id": spy["event_id"]}])
+    denial["event_id"] = "ev-" + "0" * 24  # sorts before the allegation
+    states, _ = replay_states([*friendly_history(), spy, denial], P)
+    (applied,) = [e for e in states[KEY]["recent"] if e["event_id"] == spy["event_id"]]
+    assert applied["disputed"] and applied["factor"] == P.disputed_factor
+
+
+def test_coder_style_denial_by_type_disputes_earlier_events_of_that_type() -> None:
+    events = [*crisis(130), ev(131, "sanction", -6.0, src=TUR, tgt=QAT)]
+    denial = ev(132, "denial", -1.0, src=TUR, tgt=QAT,
+                denies=[{"type": "sanction", "event_id": None}])
+    states, _ = replay_states(friendly_history() + events + [denial], P)
+    assert [e["type"] for e in states[KEY]["recent"] if e["disputed"]] == ["sanction"]
