@@ -182,20 +182,24 @@ def denied_refs(denial: dict[str, Any]) -> tuple[set[str], set[str]]:
 def _dispute(st: dict[str, Any], denial: dict[str, Any], t: float,
              params: RelationParams) -> None:
     """An accused actor's denial: its allegations in this dyad within the dispute window
-    (before it now, after it on arrival), and any events the denial names, lose weight."""
+    (before it now, after it on arrival), and the events the denial names, lose weight.
+    Only allegations against the denier are disputed: a victim denying a report of being
+    spied on does not make the report about the spy less true."""
     denier = denial["source"]["id"]
     ids, types = denied_refs(denial)
     window = params.dispute_window_days * DAY
     st["disputes"] = {**st["disputes"], denier: t}
-    st["denied"] = (st["denied"] + sorted(ids))[-params.fingerprint_max:]
+    st["denied"] = (st["denied"] + [[ref, denier] for ref in sorted(ids)]
+                    )[-params.fingerprint_max:]
     for ev in st["recent"]:
         if ev["disputed"] or ev["mass"] <= 0:
             continue
         te = epoch(ev["published_at"])
         recent_enough = 0 <= t - te <= window
-        hit = (ev["event_id"] in ids or ev.get("fingerprint") in ids
-               or (recent_enough and ev["accused"] == denier)
-               or (recent_enough and ev["type"] in types and ev["accused"] in (denier, None)))
+        against_denier = ev["accused"] in (denier, None)
+        named = ev["event_id"] in ids or ev.get("fingerprint") in ids
+        hit = against_denier and (named or (recent_enough and ev["accused"] == denier)
+                                  or (recent_enough and ev["type"] in types))
         if hit:
             cut = ev["mass"] * (1.0 - params.disputed_factor)
             _add(st, te, -cut, ev["weight"], params)
@@ -245,8 +249,10 @@ def apply(state: dict[str, Any], event: dict[str, Any],
         factor = 0.0
     who = accused(event, params)
     denied_at = st["disputes"].get(who) if who else None
-    disputed = ((denied_at is not None and 0 <= t - denied_at <= params.dispute_window_days * DAY)
-                or event["event_id"] in st["denied"] or event.get("fingerprint") in st["denied"])
+    named = any(ref in (event["event_id"], event.get("fingerprint")) and who in (denier, None)
+                for ref, denier in st["denied"])
+    disputed = named or (denied_at is not None
+                         and 0 <= t - denied_at <= params.dispute_window_days * DAY)
     if disputed:
         factor *= params.disputed_factor
     mass = factor * float(event.get("confidence", 1.0))

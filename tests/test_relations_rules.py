@@ -72,11 +72,20 @@ def test_a_denial_by_the_accused_disputes_earlier_and_later_allegations() -> Non
 
 
 def test_a_denial_naming_events_disputes_exactly_those() -> None:
-    events = crisis(130)
-    denial = ev(131, "denial", 1.0, src=TUR, tgt=QAT, denies=[events[0]["event_id"]])
+    events = [*crisis(130), ev(131, "sanction", -6.0, src=TUR, tgt=QAT)]
+    denial = ev(132, "denial", 1.0, src=TUR, tgt=QAT, denies=[events[-1]["event_id"]])
     states, _ = replay_states(friendly_history() + events + [denial], P)
     assert [e["event_id"] for e in states[KEY]["recent"] if e["disputed"]] == \
-        [events[0]["event_id"]]
+        [events[-1]["event_id"]]
+
+
+def test_a_victim_denying_a_report_about_the_other_side_disputes_nothing() -> None:
+    """Like the seed: the spied-on side denies the report; the allegations stand."""
+    events = crisis(130)
+    denial = ev(131, "denial", -1.0, src=TUR, tgt=QAT,
+                denies=[{"type": e["type"], "event_id": e["event_id"]} for e in events])
+    alerts = replay(friendly_history() + events + [denial], P)
+    assert [a["direction"] for a in alerts] == ["deteriorating"]
 
 
 def test_a_denial_by_the_accuser_does_not_dispute() -> None:
@@ -230,7 +239,7 @@ def test_params_come_from_the_config_file_and_env(tmp_path: Path,
 def test_coder_style_denial_links_dispute_events_applied_after_the_denial() -> None:
     """Same article, same timestamp: event_id order may apply the denial first."""
     spy = ev(130, "espionage", -7.0, src=QAT, tgt=TUR, article="a-1")
-    denial = ev(130, "denial", -1.0, src=TUR, tgt=QAT, article="a-1",
+    denial = ev(130, "denial", -1.0, src=QAT, tgt=TUR, article="a-1",
                 denies=[{"type": "espionage", "event_id": spy["event_id"]}])
     denial["event_id"] = "ev-" + "0" * 24  # sorts before the allegation
     states, _ = replay_states([*friendly_history(), spy, denial], P)
