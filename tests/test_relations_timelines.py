@@ -17,9 +17,10 @@ P = RelationParams.load()
 
 
 def test_gold_events_catch_every_labelled_shift_and_nothing_else() -> None:
+    labels = json.loads((DEFAULT_DIR / "expected.json").read_text())["timelines"]
     result = evaluate(DEFAULT_DIR, "gold", P)
     assert result.missed == [] and result.false == []
-    assert len(result.caught) == 3
+    assert len(result.caught) == sum(len(v) for v in labels.values()) >= 5
 
 
 def test_the_real_coder_catches_every_labelled_shift_and_nothing_else(coder: Coder) -> None:
