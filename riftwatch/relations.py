@@ -2,11 +2,12 @@
 share `apply`, and state is a plain JSON-able dict so a Faust table can hold it.
 
 Scoring runs on event time (`published_at`). Each dyad keeps exponentially decayed
-sums of mass, mass·weight and mass·weight² over a short and a long half-life. The
-short sums give the recent tone; long minus short gives the dyad's *history* (the
-part of the long view that is not recent) with its mean and spread. A shift is the
-recent tone minus the historical mean, and it must exceed both a fixed threshold and
-`sigma_k` times the dyad's own spread, so "sharp" is relative to the dyad's history.
+sums of mass, mass·weight and mass·weight²: over a short half-life for all events (the
+recent tone), and over a long half-life for events older than `history_lag_days` (the
+dyad's *history*, with its mean and spread, untouched by the episode being judged). A
+shift is the recent tone minus the historical mean, and it must exceed both a fixed
+threshold and `sigma_k` times the history's spread, so "sharp" is relative to the
+dyad's own history.
 A steadily hostile or friendly pair has recent ≈ history and never alerts; on top of
 that an already hostile history cannot "deteriorate" and an already friendly one
 cannot "improve". The rules (warm-up, late events, expiry, disputes) are documented
@@ -64,8 +65,11 @@ class RelationParams:
 
     short_half_life_days: float = field(default_factory=_cfg("short_half_life_days"))
     long_half_life_days: float = field(default_factory=_cfg("long_half_life_days"))
+    history_lag_days: float = field(default_factory=_cfg("history_lag_days"))
     threshold: float = field(default_factory=_cfg("threshold"))
     sigma_k: float = field(default_factory=_cfg("sigma_k"))
+    prior_sd: float = field(default_factory=_cfg("prior_sd"))
+    prior_mass: float = field(default_factory=_cfg("prior_mass"))
     min_tone: float = field(default_factory=_cfg("min_tone"))
     hostile_history: float = field(default_factory=_cfg("hostile_history"))
     friendly_history: float = field(default_factory=_cfg("friendly_history"))
@@ -142,15 +146,28 @@ def accused(event: dict[str, Any], params: RelationParams) -> str | None:
     return actor["id"] if actor else None
 
 
-def _add(st: dict[str, Any], t_event: float, mass: float, weight: float,
+def _add(st: dict[str, Any], prefix: str, t_event: float, mass: float, weight: float,
          params: RelationParams) -> None:
-    """Add mass at event time t_event to sums that stand at st['t'] (negative mass removes)."""
-    ks = _decay(st["t"] - t_event, params.short_half_life_days)
-    kl = _decay(st["t"] - t_event, params.long_half_life_days)
-    for prefix, k in (("s", ks), ("l", kl)):
-        st[prefix + "n"] = max(st[prefix + "n"] + mass * k, 0.0)
-        st[prefix + "w"] += mass * weight * k
-        st[prefix + "q"] = max(st[prefix + "q"] + mass * weight * weight * k, 0.0)
+    """Add mass at event time t_event to the short ("s") or history ("l") sums, which
+    stand at st['t']; a negative mass removes."""
+    half_life = params.short_half_life_days if prefix == "s" else params.long_half_life_days
+    k = _decay(st["t"] - t_event, half_life)
+    st[prefix + "n"] = max(st[prefix + "n"] + mass * k, 0.0)
+    st[prefix + "w"] += mass * weight * k
+    st[prefix + "q"] = max(st[prefix + "q"] + mass * weight * weight * k, 0.0)
+
+
+def _mature(st: dict[str, Any], params: RelationParams) -> None:
+    """Move events older than `history_lag_days` into the history sums, and trim the
+    evidence list to `evidence_keep` (an event dropped early joins the history first)."""
+    keep = len(st["recent"]) - params.evidence_keep
+    for i, ev in enumerate(st["recent"]):
+        te = epoch(ev["published_at"])
+        if not ev["hist"] and (i < keep or st["t"] - te >= params.history_lag_days * DAY):
+            if ev["mass"] > 0:
+                _add(st, "l", te, ev["mass"], ev["weight"], params)
+            ev["hist"] = True
+    st["recent"] = st["recent"][max(keep, 0):]
 
 
 def _advance(st: dict[str, Any], t: float, params: RelationParams) -> None:
@@ -202,7 +219,9 @@ def _dispute(st: dict[str, Any], denial: dict[str, Any], t: float,
                                   or (recent_enough and ev["type"] in types))
         if hit:
             cut = ev["mass"] * (1.0 - params.disputed_factor)
-            _add(st, te, -cut, ev["weight"], params)
+            _add(st, "s", te, -cut, ev["weight"], params)
+            if ev["hist"]:
+                _add(st, "l", te, -cut, ev["weight"], params)
             ev["mass"] -= cut
             ev["factor"] *= params.disputed_factor
             ev["disputed"] = True
@@ -214,7 +233,8 @@ def _evidence(event: dict[str, Any], mass: float, factor: float, disputed: bool,
             "sentence": event["sentence"], "type": event["type"],
             "published_at": event["published_at"], "weight": float(event["weight"]),
             "mass": mass, "factor": factor, "disputed": disputed,
-            "accused": accused(event, params), "fingerprint": event.get("fingerprint")}
+            "accused": accused(event, params), "fingerprint": event.get("fingerprint"),
+            "hist": False}
 
 
 def _is_duplicate(st: dict[str, Any], event: dict[str, Any], t: float,
@@ -257,10 +277,10 @@ def apply(state: dict[str, Any], event: dict[str, Any],
         factor *= params.disputed_factor
     mass = factor * float(event.get("confidence", 1.0))
     if mass > 0:
-        _add(st, t, mass, float(event["weight"]), params)
-    recent = sorted(st["recent"] + [_evidence(event, mass, factor, disputed, params)],
-                    key=lambda e: (e["published_at"], e["event_id"]))
-    st["recent"] = recent[-params.evidence_keep:]
+        _add(st, "s", t, mass, float(event["weight"]), params)
+    st["recent"] = sorted(st["recent"] + [_evidence(event, mass, factor, disputed, params)],
+                          key=lambda e: (e["published_at"], e["event_id"]))
+    _mature(st, params)
     if event["type"] in params.unscored_types and not event.get("historical"):
         _dispute(st, event, t, params)
     if late:
@@ -268,12 +288,16 @@ def apply(state: dict[str, Any], event: dict[str, Any],
     return st, _maybe_alert(st, event, params)
 
 
-def scores(st: dict[str, Any]) -> dict[str, float]:
+def scores(st: dict[str, Any], prior_sd: float = 0.0,
+           prior_mass: float = 0.0) -> dict[str, float]:
     """Recent tone, historical mean and spread, and the shift between them."""
-    hist_n = max(st["ln"] - st["sn"], 0.0)
+    hist_n = st["ln"]
     short = st["sw"] / st["sn"] if st["sn"] > 1e-9 else 0.0
-    hist = (st["lw"] - st["sw"]) / hist_n if hist_n > 1e-9 else 0.0
-    var = (st["lq"] - st["sq"]) / hist_n - hist * hist if hist_n > 1e-9 else 0.0
+    hist = st["lw"] / hist_n if hist_n > 1e-9 else 0.0
+    var = st["lq"] / hist_n - hist * hist if hist_n > 1e-9 else 0.0
+    # shrink the spread towards a prior, so a thin history cannot look deceptively calm
+    var = (hist_n * max(var, 0.0) + prior_mass * prior_sd ** 2) / (hist_n + prior_mass) \
+        if hist_n + prior_mass > 1e-9 else 0.0
     return {"short": short, "history": hist, "sd": math.sqrt(max(var, 0.0)),
             "history_mass": hist_n, "recent_mass": st["sn"],
             "shift": short - hist if st["sn"] > 1e-9 else 0.0}
@@ -281,7 +305,7 @@ def scores(st: dict[str, Any]) -> dict[str, float]:
 
 def _maybe_alert(st: dict[str, Any], event: dict[str, Any],
                  params: RelationParams) -> list[dict[str, Any]]:
-    sc = scores(st)
+    sc = scores(st, params.prior_sd, params.prior_mass)
     shift = sc["shift"]
     for d, signed in (("deteriorating", -shift), ("improving", shift)):
         if not st["armed"][d] and signed < params.rearm_ratio * params.threshold:
