@@ -162,7 +162,7 @@ def _mature(st: dict[str, Any], params: RelationParams) -> None:
     evidence list to `evidence_keep` (an event dropped early joins the history first)."""
     keep = len(st["recent"]) - params.evidence_keep
     for i, ev in enumerate(st["recent"]):
-        te = epoch(ev["published_at"])
+        te = ev["ts"]
         if not ev["hist"] and (i < keep or st["t"] - te >= params.history_lag_days * DAY):
             if ev["mass"] > 0:
                 _add(st, "l", te, ev["mass"], ev["weight"], params)
@@ -211,7 +211,7 @@ def _dispute(st: dict[str, Any], denial: dict[str, Any], t: float,
     for ev in st["recent"]:
         if ev["disputed"] or ev["mass"] <= 0:
             continue
-        te = epoch(ev["published_at"])
+        te = ev["ts"]
         recent_enough = 0 <= t - te <= window
         against_denier = ev["accused"] in (denier, None)
         named = ev["event_id"] in ids or ev.get("fingerprint") in ids
@@ -234,7 +234,7 @@ def _evidence(event: dict[str, Any], mass: float, factor: float, disputed: bool,
             "published_at": event["published_at"], "weight": float(event["weight"]),
             "mass": mass, "factor": factor, "disputed": disputed,
             "accused": accused(event, params), "fingerprint": event.get("fingerprint"),
-            "hist": False}
+            "hist": False, "ts": epoch(event["published_at"])}
 
 
 def _is_duplicate(st: dict[str, Any], event: dict[str, Any], t: float,
@@ -246,6 +246,14 @@ def _is_duplicate(st: dict[str, Any], event: dict[str, Any], t: float,
                             for f, ft in st["fps"])
 
 
+def _copy(state: dict[str, Any]) -> dict[str, Any]:
+    """A copy deep enough that `apply` never mutates its input (cheaper than deepcopy)."""
+    return {**state, "recent": [dict(e) for e in state["recent"]],
+            "seen": list(state["seen"]), "fps": [list(f) for f in state["fps"]],
+            "denied": [list(d) for d in state["denied"]], "disputes": dict(state["disputes"]),
+            "armed": dict(state["armed"])}
+
+
 def apply(state: dict[str, Any], event: dict[str, Any],
           params: RelationParams) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Fold one event into its dyad; returns the new state and any alerts it triggers.
@@ -254,7 +262,7 @@ def apply(state: dict[str, Any], event: dict[str, Any],
     t = epoch(event["published_at"])
     if _is_duplicate(state, event, t, params):
         return state, []
-    st = json.loads(json.dumps(state))
+    st = _copy(state)
     if st["t"] is not None and t - st["t"] > params.expire_days * DAY:
         st = new_state(st["key"], *st["actors"], params)
     late = st["t"] is not None and t < st["t"]
@@ -327,7 +335,7 @@ def _maybe_alert(st: dict[str, Any], event: dict[str, Any],
             st["t"] - last["t"] < params.cooldown_days * DAY:
         return []
     horizon = st["t"] - params.evidence_days * DAY
-    window = [e for e in st["recent"] if epoch(e["published_at"]) >= horizon
+    window = [e for e in st["recent"] if e["ts"] >= horizon
               and e["mass"] > 0 and (e["weight"] < 0) == (direction == "deteriorating")
               and e["weight"] != 0]
     articles = {e["article_id"] for e in window if not e["disputed"]}

@@ -253,3 +253,15 @@ def test_coder_style_denial_by_type_disputes_earlier_events_of_that_type() -> No
                 denies=[{"type": "sanction", "event_id": None}])
     states, _ = replay_states(friendly_history() + events + [denial], P)
     assert [e["type"] for e in states[KEY]["recent"] if e["disputed"]] == ["sanction"]
+
+
+def test_apply_never_mutates_its_input_state() -> None:
+    events = sorted(friendly_history() + crisis(130) + [ev(131, "denial", 1.0, src=QAT,
+                                                           tgt=TUR)],
+                    key=lambda e: (e["published_at"], e["event_id"]))
+    state = new_state(KEY, TUR, QAT, P)
+    for e in events:
+        frozen = json.dumps(state, sort_keys=True)
+        new, _ = apply(state, e, P)
+        assert json.dumps(state, sort_keys=True) == frozen
+        state = new
