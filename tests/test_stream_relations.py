@@ -9,7 +9,10 @@ import asyncio
 import json
 import os
 import signal
+import subprocess
+import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -96,3 +99,54 @@ def _get(url: str, timeout: float = 30.0) -> dict:
             if time.monotonic() > deadline:
                 raise
             time.sleep(1.0)
+
+
+def test_idle_dyads_expire_on_the_worker_without_changing_alerts(
+        stream_env: dict[str, str], tmp_path: Path) -> None:
+    """With a short expiry the worker drops dyads idle for months (the web view no longer
+    finds them) and still emits exactly the alerts of replay under the same config."""
+    config = json.loads((ROOT / "riftwatch" / "data" / "relations.json").read_text())
+    config.update(expire_days=60.0, expiry_check_seconds=1.0)
+    config_path = tmp_path / "relations.json"
+    config_path.write_text(json.dumps(config))
+    path, records = _corpus(tmp_path)
+    env = {**stream_env, "RIFTWATCH_PARTITIONS": "2", "RIFTWATCH_WEB_ENABLED": "true",
+           "RIFTWATCH_WEB_PORT": str(_free_port()), "RIFTWATCH_RELATIONS_CONFIG": str(config_path)}
+    out = subprocess.run([sys.executable, "-m", "riftwatch.cli", "replay", "--input", str(path)],
+                         capture_output=True, check=True, timeout=300,
+                         env={**os.environ, "RIFTWATCH_RELATIONS_CONFIG": str(config_path)})
+    want = sorted(out.stdout.splitlines())
+    assert want
+    settings = _settings(env, 2)
+    asyncio.run(create_topics(settings))
+    asyncio.run(publish_records(settings, records, progress=False))
+    worker = start_worker(settings, tmp_path, "worker.log", extra_env=env)
+    base = f"http://127.0.0.1:{env['RIFTWATCH_WEB_PORT']}/dyads"
+    try:
+        got = asyncio.run(_collect(settings, {settings.topic_alerts: len(want)}, timeout=150,
+                                   settle=4.0))[settings.topic_alerts]
+        active = _get(f"{base}/irn/sau/")
+        gone = _status(f"{base}/sau/are/", want=404, timeout=30.0)
+    finally:
+        stop_worker(worker)
+    assert _by_id(got, "alert_id") == _by_id(want, "alert_id")
+    assert active["key"] == "IRN|SAU"
+    assert gone == 404, "SAU|ARE was idle for a year of event time and should be expired"
+
+
+def _status(url: str, want: int, timeout: float) -> int:
+    """HTTP status of `url`, polled until it is `want` or the time is up."""
+    deadline = time.monotonic() + timeout
+    status = 0
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as resp:
+                status = resp.status
+        except urllib.error.HTTPError as exc:
+            status = exc.code
+        except OSError:
+            status = 0
+        if status == want:
+            break
+        time.sleep(1.0)
+    return status
