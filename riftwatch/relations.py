@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
@@ -85,6 +86,7 @@ class RelationParams:
     unscored_types: list[str] = field(default_factory=_cfg("unscored_types"))
     allegations: dict[str, str] = field(default_factory=_cfg("allegations"))
     fingerprint_days: float = field(default_factory=_cfg("fingerprint_days"))
+    near_duplicate_overlap: float = field(default_factory=_cfg("near_duplicate_overlap"))
     expire_days: float = field(default_factory=_cfg("expire_days"))
     expiry_check_seconds: float = field(default_factory=_cfg("expiry_check_seconds"))
     evidence_max: int = field(default_factory=_cfg("evidence_max"))
@@ -237,13 +239,31 @@ def _evidence(event: dict[str, Any], mass: float, factor: float, disputed: bool,
             "hist": False, "ts": epoch(event["published_at"])}
 
 
+_WORD = re.compile(r"\w+")
+
+
+def _words(sentence: str) -> set[str]:
+    return set(_WORD.findall(sentence.casefold()))
+
+
 def _is_duplicate(st: dict[str, Any], event: dict[str, Any], t: float,
                   params: RelationParams) -> bool:
+    """Seen id; or the same fingerprint, or a near-identical sentence of the same type
+    from another article, within `fingerprint_days`: another copy of one story."""
     if event["event_id"] in st["seen"]:
         return True
+    window = params.fingerprint_days * DAY
     fp = event.get("fingerprint")
-    return bool(fp) and any(f == fp and abs(t - ft) <= params.fingerprint_days * DAY
-                            for f, ft in st["fps"])
+    if fp and any(f == fp and abs(t - ft) <= window for f, ft in st["fps"]):
+        return True
+    words = _words(event["sentence"])
+    for ev in st["recent"]:
+        if ev["type"] == event["type"] and ev["article_id"] != event["article_id"] \
+                and abs(t - ev["ts"]) <= window:
+            other = _words(ev["sentence"])
+            if len(words & other) >= params.near_duplicate_overlap * len(words | other):
+                return True
+    return False
 
 
 def _copy(state: dict[str, Any]) -> dict[str, Any]:

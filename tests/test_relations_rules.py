@@ -265,3 +265,15 @@ def test_apply_never_mutates_its_input_state() -> None:
         new, _ = apply(state, e, P)
         assert json.dumps(state, sort_keys=True) == frozen
         state = new
+
+
+def test_a_near_copy_of_a_sentence_from_another_outlet_is_dropped() -> None:
+    a = ev(130, "espionage", -7.0, src=QAT, tgt=TUR)
+    a["sentence"] = "Turkish police said Qatari agents had spied on ministers in Ankara for a year."
+    b = ev(133, "espionage", -7.0, src=QAT, tgt=TUR)
+    b["sentence"] = "Turkish police said Qatari agents had spied on ministers in Ankara for a year"
+    c = ev(134, "espionage", -7.0, src=QAT, tgt=TUR)
+    c["sentence"] = "Qatar ran an informer inside the Turkish defence ministry, prosecutors said."
+    states, _ = replay_states([*friendly_history(), a, b, c], P)
+    kept = {e["event_id"] for e in states[KEY]["recent"]}
+    assert a["event_id"] in kept and c["event_id"] in kept and b["event_id"] not in kept

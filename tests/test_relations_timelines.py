@@ -52,3 +52,31 @@ def test_dyad_command_prints_the_state_and_evidence_of_one_dyad() -> None:
     assert [a["direction"] for a in view["alerts"]] == ["deteriorating"]
     assert view["recent_evidence"] and view["scores"]["history_mass"] > 0
     assert any(e["type"] == "espionage" for e in view["recent_evidence"])
+
+
+def _seed_in_context(follow_up: bool) -> list[tuple[int, bytes]]:
+    """Months of Hamas–Iran cooperation, then the seed story republished by four outlets
+    over a week (one with a word changed), optionally one independent report."""
+    from conftest import SEED
+
+    seed = SEED.read_text(encoding="utf-8")
+    rows = [json.loads(x) for x in (DEFAULT_DIR / "hamas-irn-spy.jsonl").read_text()
+            .splitlines()[:10]]
+    for i, day in enumerate(("12", "13", "16", "18")):
+        text = seed.replace("Thursday", "on Thursday") if i == 3 else seed
+        rows.append({"id": f"outlet-{i}", "published_at": f"2026-02-{day}T09:00:00Z",
+                     "text": text})
+    if follow_up:
+        rows.append({"id": "follow-up", "published_at": "2026-02-19T10:00:00Z",
+                     "text": "Hamas accused Iran of planting spies inside its political "
+                             "bureau.\n\nHamas expelled an Iranian envoy from its office."})
+    return [(i, json.dumps(r).encode()) for i, r in enumerate(rows, start=1)]
+
+
+def test_copies_of_the_seed_story_alone_do_not_alert_but_a_second_report_does(
+        coder: Coder) -> None:
+    assert run_replay(_seed_in_context(False), coder, Tally(), P) == []
+    alerts = run_replay(_seed_in_context(True), coder, Tally(), P)
+    assert [(a["dyad"][0]["id"], a["dyad"][1]["id"], a["direction"]) for a in alerts] == \
+        [("HAMAS", "IRN", "deteriorating")]
+    assert "follow-up" in {e["article_id"] for e in alerts[0]["evidence"]}
