@@ -57,7 +57,8 @@ def explain(state: dict[str, Any], direction: str, evidence: list[dict[str, Any]
     """E.g. 'Relations between Egypt and Qatar deteriorated sharply: 2 espionage
     accusations and a diplomatic expulsion or recall in 6 days after months of
     cooperation.'"""
-    names = [a["name"] for a in state["actors"]]
+    names = [f"the {a['name']}" if a["name"] in params.names_with_the else a["name"]
+             for a in state["actors"]]
     first, last = _t(evidence[0]["published_at"]), _t(evidence[-1]["published_at"])
     days = round((last - first) / DAY)
     within = "within a day" if days < 1 else f"in {days} day{'s' if days > 1 else ''}"

@@ -96,6 +96,7 @@ class RelationParams:
     severity: list[list[Any]] = field(default_factory=_cfg("severity"))
     phrases: dict[str, list[str]] = field(default_factory=_cfg("phrases"))
     history_words: dict[str, str] = field(default_factory=_cfg("history_words"))
+    names_with_the: list[str] = field(default_factory=_cfg("names_with_the"))
     baselines: dict[str, dict[str, Any]] = field(default_factory=_cfg("baselines"))
 
     @classmethod
