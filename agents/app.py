@@ -4,6 +4,8 @@ articles.raw ─► code_articles ─► events.coded
                       │   └────► articles.deadletter
                       └─► riftwatch.dyad-events (keyed by dyad, + watermarks)
                                   ─► relate (table: dyad state) ─► alerts.relationship
+expire_dyads (timer) ─► riftwatch.dyad-events (expiry ticks, one per owned partition)
+GET /dyads/{a}/{b}/ (Faust web, RIFTWATCH_WEB_ENABLED) ─► one dyad's state and evidence
 """
 
 from __future__ import annotations
@@ -18,20 +20,30 @@ from typing import Any
 
 import faust
 import orjson
+from faust.exceptions import SameNode
+from faust.web import Request, Response, View
 
 from riftwatch import metrics
 from riftwatch.article import CODING_ERROR, Article, Rejection
 from riftwatch.coding import Coder, event_line
 from riftwatch.dedup import SeenArticles
-from riftwatch.ids import canonical_json
-from riftwatch.ordering import Watermarks, split_ready
+from riftwatch.ids import canonical_json, dyad_key
+from riftwatch.ordering import RELEASE_ALL, Watermarks, split_ready
 from riftwatch.pipeline import triage
-from riftwatch.relations import RelationParams, apply, event_dyad, new_state
+from riftwatch.relations import (
+    RelationParams,
+    apply,
+    epoch,
+    event_dyad,
+    expired,
+    inspect,
+    new_state,
+)
 from riftwatch.settings import Settings
 
 logger = logging.getLogger("riftwatch.agents")
 settings = Settings.from_env()
-params = RelationParams()
+params = RelationParams.load()
 
 app = faust.App(
     settings.app_id,
@@ -57,9 +69,12 @@ alerts_topic = app.topic(settings.topic_alerts, partitions=settings.partitions)
 deadletter_topic = app.topic(settings.topic_deadletter, partitions=settings.partitions)
 dyad_topic = app.topic(settings.topic_dyad_events, partitions=settings.partitions)
 
+# Dyad state: one JSON document per dyad, changelogged (restored after a restart or a
+# rebalance); the store is RIFTWATCH_STORE (memory:// for tests, rocksdb:// deployed).
 dyads = app.Table("dyads", default=None, partitions=settings.partitions,
                   schema=faust.Schema(key_type=str, key_serializer="raw",
-                                      value_serializer="json"))
+                                      value_serializer="json"),
+                  help="relationship state per dyad (riftwatch.relations)")
 
 _executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="riftwatch-nlp")
 _coder: Coder | None = None
@@ -67,6 +82,7 @@ _seen = SeenArticles()
 _progress: dict[int, dict[str, Any]] = defaultdict(lambda: {"offset": -1, "active": 0.0})
 _watermarks: dict[int, Watermarks] = {}
 _pending_keys: dict[int, set[str]] = defaultdict(set)
+_dyad_keys: dict[int, set[str]] = defaultdict(set)
 
 
 def coder() -> Coder:
@@ -198,15 +214,20 @@ async def relate(stream: faust.StreamT) -> None:
             for key in sorted(_pending_keys[partition]):
                 await _release(key, partition, marks)
             continue
+        if record["kind"] == "expire":
+            _expire(partition, marks)
+            continue
         ev = record["event"]
         key = event_dyad(ev)
-        state = dyads.get(key) or new_state(key, ev["source"], ev["target"])
+        state = dyads.get(key) or new_state(key, ev["source"], ev["target"], params)
         pending = state.get("pending", [])
         if ev["event_id"] in state["seen"] or any(p["event_id"] == ev["event_id"]
                                                    for p in pending):
             continue
         dyads[key] = {**state, "pending": [*pending, ev], "partition": partition}
         _pending_keys[partition].add(key)
+        _dyad_keys[partition].add(key)
+        metrics.DYADS.set(sum(len(keys) for keys in _dyad_keys.values()))
         await _release(key, partition, marks)
 
 
@@ -221,7 +242,7 @@ async def _release(key: str, partition: int, marks: Watermarks) -> None:
             metrics.LATE_EVENTS.inc()
         state, alerts = apply(state, ev, params)
         fired.extend(alerts)
-    dyads[key] = {**state, "pending": waiting}
+    dyads[key] = {**state, "pending": waiting, "partition": partition}
     if not waiting:
         _pending_keys[partition].discard(key)
     for alert in fired:
@@ -233,10 +254,66 @@ def _iso(epoch_seconds: float) -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(epoch_seconds))
 
 
+def _expiry_horizon(marks: Watermarks) -> float | None:
+    """Event time that every future in-order event of this partition is at least: the
+    low watermark, or the newest watermark once every source is idle."""
+    low = marks.low()
+    if low is None:
+        return None
+    if low == RELEASE_ALL:
+        times = [t for t in marks.times.values() if t is not None]
+        return epoch(max(times)) if times else None
+    return epoch(low)
+
+
+def _expire(partition: int, marks: Watermarks) -> None:
+    """Drop dyads idle (in event time) for longer than expire_days. Their next event
+    would reset them anyway (riftwatch.relations.apply), so output never changes."""
+    horizon = _expiry_horizon(marks)
+    if horizon is None:
+        return
+    for key in sorted(_dyad_keys[partition]):
+        state = dyads.get(key)
+        if state is None:
+            _dyad_keys[partition].discard(key)
+        elif not state.get("pending") and expired(state, horizon, params):
+            del dyads[key]
+            _dyad_keys[partition].discard(key)
+            metrics.EXPIRED_DYADS.inc()
+    metrics.DYADS.set(sum(len(keys) for keys in _dyad_keys.values()))
+
+
+@app.timer(interval=params.expiry_check_seconds)
+async def expire_dyads() -> None:
+    """Ask each dyad partition this worker owns to drop expired dyads. Tables can only be
+    changed from their stream, so the timer sends a tick that `relate` acts on."""
+    tick = canonical_json({"kind": "expire"})
+    for tp in sorted(app.assignor.assigned_actives()):
+        if tp.topic == settings.topic_dyad_events:
+            await dyad_topic.send(key=None, value=tick, partition=tp.partition)
+
+
 @dyads.on_recover
 async def _index_pending() -> None:
-    """Rebuild the in-memory index of dyads with waiting events after recovery."""
+    """Rebuild the in-memory indexes of dyads (and of those with waiting events)."""
+    _pending_keys.clear()
+    _dyad_keys.clear()
     for key, state in dyads.items():
-        if state and state.get("pending"):
-            _pending_keys[state["partition"]].add(key)
-    metrics.DYADS.set(len(dyads))
+        if state:
+            _dyad_keys[state["partition"]].add(key)
+            if state.get("pending"):
+                _pending_keys[state["partition"]].add(key)
+    metrics.DYADS.set(sum(len(keys) for keys in _dyad_keys.values()))
+
+
+@app.page("/dyads/{a}/{b}/")
+async def dyad_page(web: View, request: Request, a: str, b: str) -> Response:
+    """One dyad's state and recent evidence as JSON, served by the worker that owns it."""
+    key = dyad_key(a.upper(), b.upper())
+    try:
+        return await app.router.route_req(dyads.name, key, web.web, request)
+    except SameNode:
+        state = dyads.get(key)
+    if not state:
+        return web.json({"key": key, "error": "no state for this dyad"}, status=404)
+    return web.json({**inspect(state), "pending_events": len(state.get("pending", []))})

@@ -91,6 +91,35 @@ def replay(input: InputOpt, output: OutputOpt = None) -> None:
 
 
 @cli.command()
+def dyad(
+    a: Annotated[str, typer.Argument(help="actor id, e.g. EGY")],
+    b: Annotated[str, typer.Argument(help="actor id, e.g. QAT")],
+    input: InputOpt,
+) -> None:
+    """Replay articles offline and print one dyad's final state, recent evidence and
+    alerts as JSON (what the worker's /dyads/A/B/ page shows)."""
+    from riftwatch.coding import Coder
+    from riftwatch.ids import dyad_key
+    from riftwatch.pipeline import Tally, code_articles, collect_articles, read_records
+    from riftwatch.relations import RelationParams, inspect, replay_states
+
+    settings = Settings.from_env()
+    tally = Tally()
+    with _open_in(input) as fh:
+        articles = collect_articles(read_records(fh), tally)
+    articles.sort(key=lambda art: (art.published_iso, art.id))
+    coder = Coder.load(settings.model, batch_size=settings.batch_size)
+    states, alerts = replay_states(code_articles(articles, coder, tally), RelationParams())
+    key = dyad_key(a.upper(), b.upper())
+    if key not in states:
+        typer.echo(f"no events for dyad {key} in {input}", err=True)
+        raise typer.Exit(1)
+    view = {**inspect(states[key]),
+            "alerts": [x for x in alerts if "|".join(y["id"] for y in x["dyad"]) == key]}
+    typer.echo(orjson.dumps(view, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS).decode())
+
+
+@cli.command()
 def worker(ctx: typer.Context) -> None:
     """Run a Faust worker of the deployed service (same as `faust -A agents.app worker`)."""
     settings = Settings.from_env()
