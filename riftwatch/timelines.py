@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from riftwatch.actors import load_dictionary
 from riftwatch.ids import event_id
 from riftwatch.relations import DATA, RelationParams, replay
 
@@ -49,7 +50,7 @@ def _event_types() -> dict[str, float]:
 
 def gold_events(articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Events as a perfect coder would emit them from the articles' annotations."""
-    names = {a["id"]: a["name"] for a in _data("actors.json")["actors"]}
+    names = {actor_id: actor.name for actor_id, actor in load_dictionary().actors.items()}
     weights = _event_types()
 
     def ref(actor_id: str | None) -> dict[str, str] | None:
