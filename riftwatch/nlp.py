@@ -10,7 +10,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span
 
 from riftwatch.actors import ActorDictionary, load_dictionary, resolve_ent
@@ -21,6 +21,8 @@ if not Span.has_extension("actor"):
     Span.set_extension("actor", default=None)
 if not Doc.has_extension("triggers"):
     Doc.set_extension("triggers", default=[])
+if not Doc.has_extension("published_at"):
+    Doc.set_extension("published_at", default=None)
 
 
 def _token_pattern(nlp: Language, form: str) -> list[dict[str, str]]:
@@ -49,35 +51,57 @@ class ActorResolver:
 
 
 @lru_cache(maxsize=4)
-def load_lexicon(path: str | None = None) -> dict[str, Any]:
-    """Trigger lexicon and weights: the packaged file, or a user file."""
+def load_taxonomy(path: str | None = None) -> dict[str, Any]:
+    """Event taxonomy (types, weights, trigger patterns, modality words): the packaged
+    `data/taxonomy.json` (format in data/TAXONOMY.md), or a user file."""
     if path:
         with open(path, encoding="utf-8") as fh:
             return json.load(fh)
-    return json.loads(resources.files("riftwatch.data").joinpath("lexicon.json").read_text())
+    return json.loads(resources.files("riftwatch.data").joinpath("taxonomy.json").read_text())
 
 
 @Language.factory("riftwatch_triggers", default_config={"lexicon_path": None})
 def make_trigger_matcher(nlp: Language, name: str, lexicon_path: str | None) -> TriggerMatcher:
-    return TriggerMatcher(nlp, load_lexicon(lexicon_path))
+    return TriggerMatcher(nlp, load_taxonomy(lexicon_path))
+
+
+def trigger_patterns(nlp: Language, spec: dict[str, Any]) -> list[list[dict[str, Any]]]:
+    """Token patterns of one taxonomy type: verbs and nouns by lemma and part of speech
+    (so "defect" the flaw is not "defect" the act), phrases by their lower-case words."""
+    verbs = spec.get("verbs", [])
+    nouns = spec.get("nouns", [])
+    patterns: list[list[dict[str, Any]]] = []
+    if verbs:
+        patterns.append([{"LEMMA": {"IN": verbs}, "POS": "VERB"}])
+    if nouns:
+        patterns.append([{"LEMMA": {"IN": nouns}, "POS": {"IN": ["NOUN", "PROPN"]}}])
+        patterns.append([{"LOWER": {"IN": nouns}, "POS": {"IN": ["NOUN", "PROPN"]}}])
+    patterns += [_token_pattern(nlp, p.lower()) for p in spec.get("phrases", [])]
+    return patterns
 
 
 class TriggerMatcher:
-    """Finds trigger lemmas and phrases; `doc._.triggers` is a list of (type, start, end)."""
+    """Finds trigger words, phrases and dependency patterns of the taxonomy;
+    `doc._.triggers` is a sorted list of (type, start, end) token spans."""
 
-    def __init__(self, nlp: Language, lexicon: dict[str, Any]) -> None:
+    def __init__(self, nlp: Language, taxonomy: dict[str, Any]) -> None:
         self.matcher = Matcher(nlp.vocab)
-        for etype, spec in lexicon["types"].items():
-            patterns = [[{"LEMMA": lemma}] for lemma in spec.get("lemmas", [])]
-            patterns += [_token_pattern(nlp, p.lower()) for p in spec.get("phrases", [])]
+        self.dep_matcher = DependencyMatcher(nlp.vocab)
+        for etype, spec in taxonomy["types"].items():
+            patterns = trigger_patterns(nlp, spec)
             if patterns:
                 self.matcher.add(etype, patterns)
+            if spec.get("dep_patterns"):
+                self.dep_matcher.add(etype, spec["dep_patterns"])
 
     def __call__(self, doc: Doc) -> Doc:
-        found = {}
+        found: set[tuple[str, int, int]] = set()
         for match_id, start, end in self.matcher(doc):
-            found[(start, end)] = doc.vocab.strings[match_id]
-        doc._.triggers = sorted((t, s, e) for (s, e), t in found.items())
+            found.add((doc.vocab.strings[match_id], start, end))
+        if doc.has_annotation("DEP"):
+            for match_id, token_ids in self.dep_matcher(doc):
+                found.add((doc.vocab.strings[match_id], token_ids[0], token_ids[0] + 1))
+        doc._.triggers = sorted(found)
         return doc
 
 

@@ -1,0 +1,512 @@
+"""Article → events. Pure and synchronous: the code agent, `riftwatch code` and
+`riftwatch replay` all call `Coder.code`, so the stream and the CLI cannot diverge.
+
+Per article: repeated paragraphs removed → prefilter keeps sentences with a trigger
+word and an actor → spaCy parses only those → each trigger becomes events whose roles
+come from the dependency parse, filtered by modality and word sense."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from riftwatch import __version__
+from riftwatch.actors import load_dictionary
+from riftwatch.article import Article
+from riftwatch.coding.prefilter import Prefilter, Selection
+from riftwatch.coding.syntax import (
+    Args,
+    Modality,
+    collect_args,
+    governing_verb,
+    is_verb,
+    modality,
+)
+from riftwatch.dedup import normalise, unique_paragraphs
+from riftwatch.ids import canonical_json, content_hash, event_id
+from riftwatch.nlp import get_pipeline, load_taxonomy
+
+SCHEMA_VERSION = 1
+NP_LINKS = {"compound", "amod", "poss", "nmod", "appos", "prep", "pobj", "npadvmod", "conj",
+            "flat"}
+NP_PREPS = {"of", "in", "from", "for", "at", "within", "inside"}
+LOCATIVE = {"in", "at", "within", "inside"}
+DESCRIPTIONS = {"group", "movement", "government", "ministry", "country", "kingdom", "militia",
+                "organisation", "organization", "state", "republic", "administration", "regime"}
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def coder_version(model: str) -> str:
+    """Version of the coder and of every data file it reads."""
+    data = content_hash(load_dictionary().version, load_taxonomy(), model,
+                        [p["id"] + p["pattern"] for p in load_dictionary().patterns])
+    return f"{__version__}+{data[:10]}"
+
+
+@dataclass
+class Mention:
+    """An actor reference filling a role, and how firmly the text ties it there."""
+
+    actor: dict[str, Any]
+    span: Span | None
+    direct: bool
+    how: str = "syntax"
+
+
+@dataclass
+class Draft:
+    """An event before article-level linking fixes its target and id."""
+
+    etype: str
+    source: Mention
+    target: Mention | None
+    sent_index: int
+    sentence: str
+    trigger: Token
+    modality: str
+    historical: bool
+    attributed: list[Mention] = field(default_factory=list)
+    denies: set[str] = field(default_factory=set)
+    accusers: list[Mention] = field(default_factory=list)
+
+
+class Coder:
+    """Codes articles with one spaCy pipeline; output never depends on batch composition."""
+
+    def __init__(self, nlp: Language, taxonomy: dict[str, Any], version: str,
+                 batch_size: int = 16) -> None:
+        self.nlp = nlp
+        self.taxonomy = taxonomy
+        self.version = version
+        self.batch_size = batch_size
+        self.settings: dict[str, Any] = taxonomy.get("settings", {})
+        self.prefilter = Prefilter(taxonomy, [p["pattern"] for p in load_dictionary().patterns])
+        s = self.settings
+        self._political = set(s.get("political_heads", []))
+        self._nonpolitical = set(s.get("nonpolitical_heads", []))
+        self._blocked_kinds = set(s.get("blocked_actor_kinds", []))
+        self._pronouns = set(s.get("pronouns", []))
+        self._report_words = set(s.get("report_words", []))
+        blockers = [b.lower() for b in s.get("context_blockers", [])]
+        self._context_words = {b for b in blockers if " " not in b}
+        self._context_phrases = [b for b in blockers if " " in b]
+        self._historical = [re.compile(p, re.IGNORECASE) for p in s.get("historical_patterns", [])]
+
+    @classmethod
+    def load(cls, model: str, batch_size: int = 16) -> Coder:
+        return cls(get_pipeline(model), load_taxonomy(), coder_version(model), batch_size)
+
+    # ---------------------------------------------------------------- batch driver
+
+    def select(self, article: Article) -> Selection:
+        """Sentences of one article worth parsing (repeated paragraphs removed first)."""
+        return self.prefilter.select(unique_paragraphs(article.text)[0])
+
+    def make_doc(self, selection: Selection, article: Article) -> Doc:
+        """A tokenised Doc of the selected sentences with their boundaries preset, so the
+        parse of one article never depends on other articles or on the split."""
+        text = " ".join(selection.sentences)
+        doc = self.nlp.make_doc(text)
+        starts = set(_starts(selection))
+        for tok in doc:
+            tok.is_sent_start = tok.idx in starts
+        doc._.published_at = article.published_at
+        return doc
+
+    def code(self, articles: Sequence[Article]) -> list[list[dict[str, Any]]]:
+        """Events for each article, in input order."""
+        selections = [self.select(a) for a in articles]
+        results: list[list[dict[str, Any]]] = [[] for _ in articles]
+        todo = ((self.make_doc(sel, art), i) for i, (sel, art) in
+                enumerate(zip(selections, articles, strict=True)) if sel.sentences)
+        for doc, i in self.nlp.pipe(todo, batch_size=self.batch_size, as_tuples=True):
+            results[i] = self.code_doc(doc, articles[i], selections[i])
+        return results
+
+    # ---------------------------------------------------------------- one article
+
+    def code_doc(self, doc: Doc, article: Article, selection: Selection) -> list[dict[str, Any]]:
+        starts = _starts(selection)
+        mentions = {t.i: ent for ent in doc.ents if ent._.actor is not None for t in ent}
+        drafts: list[Draft] = []
+        denied_at: dict[int, set[str]] = {}
+        for etype, start, end in doc._.triggers:
+            span = doc[start:end]
+            head = span.root
+            k = bisect_right(starts, head.idx) - 1
+            if k < 0 or not selection.candidate[k]:
+                continue
+            spec = self.taxonomy["types"][etype]
+            mod = modality(head, span, self.settings)
+            if mod.block == "denied":
+                for anc in head.ancestors:
+                    if anc.lemma_.lower() in self.settings.get("negating_governors", []):
+                        denied_at.setdefault(anc.i, set()).add(etype)
+                        break
+            if mod.block or not self._sense_ok(etype, spec, span, head):
+                continue
+            drafts.extend(self._drafts(etype, spec, span, head, mod, mentions,
+                                       selection.index[k], selection.sentences[k],
+                                       article))
+        for d in drafts:
+            if d.etype == "denial":
+                d.denies |= denied_at.get(d.trigger.i, set())
+                gov = governing_verb(d.trigger)
+                if gov is not None:
+                    d.denies |= denied_at.get(gov.i, set())
+        return self._finish(drafts, article)
+
+    def _sense_ok(self, etype: str, spec: dict[str, Any], span: Span, head: Token) -> bool:
+        """Word sense: blocked compound heads ("spy thriller", "heart attack"), required
+        objects ("denied the report", not "denied a visa"), non-political context."""
+        blocked = set(spec.get("blocked_heads", []))
+        if blocked:
+            if head.dep_ in ("compound", "amod", "nmod") and head.head.lower_ in blocked:
+                return False
+            if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in blocked
+                   for c in head.children):
+                return False
+        required = spec.get("requires_object")
+        if required and len(span) == 1 and not self._has_object(head, spec, set(required)):
+            return False
+        sent = head.sent
+        words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+        if words & self._context_words:
+            return False
+        low = sent.text.lower()
+        return not any(p in low for p in self._context_phrases)
+
+    @staticmethod
+    def _has_object(head: Token, spec: dict[str, Any], words: set[str]) -> bool:
+        clausal = spec.get("accept_clausal_object", False)
+        for child in head.children:
+            dep = child.dep_
+            if dep in ("ccomp", "xcomp", "pcomp") and clausal:
+                return True
+            if dep in ("dobj", "nsubjpass", "attr", "oprd", "pobj", "dative", "obj") and (
+                    child.lower_ in words or child.lemma_.lower() in words):
+                return True
+            if dep == "prep" and any(g.lower_ in words or g.lemma_.lower() in words
+                                     for g in child.children if g.dep_ == "pobj"):
+                return True
+            if dep in ("dobj", "nsubjpass") and clausal and child.pos_ == "VERB":
+                return True
+        if head.dep_ in ("compound", "amod") and head.head.lemma_.lower() in words:
+            return True
+        return not is_verb(head) and head.dep_ == "nsubjpass" and head.lower_ in words
+
+    # ---------------------------------------------------------------- roles → drafts
+
+    def _drafts(self, etype: str, spec: dict[str, Any], span: Span, head: Token, mod: Modality,
+                mentions: dict[int, Span], sent_index: int, sentence: str,
+                article: Article) -> list[Draft]:
+        args = collect_args(head, self.settings)
+        sources, targets = self._roles(etype, spec, args, mentions)
+        if not sources:
+            return []
+        accusers = self._actors(args.accusers, "agent", mentions)
+        inferred = False
+        if not targets and spec.get("target_defaults_to_accuser") and accusers:
+            targets, inferred = accusers, True
+        if not targets and spec.get("mission") and etype != "denial":
+            targets = self._nearest_other(head, sources, mentions)
+            inferred = bool(targets)
+        historical = self._is_historical(head.sent.text, article)
+        mode = mod.mode
+        if mode == "asserted" and any(t.lower_ in self._report_words for t in head.sent):
+            mode = "reported"
+        attributed = self._actors(args.attribution, "agent", mentions)
+        out: list[Draft] = []
+        for src in sources[:3]:
+            tgts = [t for t in targets if t.actor["id"] != src.actor["id"]][:3] or [None]
+            for tgt in tgts:
+                if tgt is not None and inferred:
+                    tgt = Mention(tgt.actor, tgt.span, False, "inferred")
+                if spec.get("patient_must_be_foreign") and tgt is None:
+                    continue
+                out.append(Draft(etype, src, tgt, sent_index, sentence, head, mode,
+                                 historical, attributed, set(), accusers))
+        if any(d.target is not None for d in out):
+            out = [d for d in out if d.target is not None]
+        return out
+
+    def _roles(self, etype: str, spec: dict[str, Any], args: Args,
+               mentions: dict[int, Span]) -> tuple[list[Mention], list[Mention]]:
+        pick = self._actors
+        preps = args.preps
+        if spec.get("for_is_source") and args.beneficiaries:
+            sources = pick(args.beneficiaries, "agent", mentions)
+            targets = (pick(args.patients, "patient", mentions)
+                       or pick(args.copula_subject, "patient", mentions)
+                       or pick(args.agents, "patient", mentions))
+            if sources:
+                return sources, targets
+        if spec.get("source_preps") or spec.get("agent_is_source"):
+            sources = pick([t for p in spec.get("source_preps", []) for t in preps.get(p, [])],
+                           "patient", mentions)
+            if not sources and spec.get("agent_is_source"):
+                sources = self._first_agents(args, mentions, "patient")
+            targets = pick([t for p in spec.get("target_preps", []) for t in preps.get(p, [])],
+                           "patient", mentions) or pick(args.patients, "patient", mentions)
+            return sources, targets
+        sources = self._first_agents(args, mentions)
+        if etype == "denial":
+            return sources, self._accuser_in_object(args, mentions)
+        targets = pick(args.patients, "patient", mentions)
+        if not targets and spec.get("target_preps"):
+            targets = pick([t for p in spec["target_preps"] for t in preps.get(p, [])],
+                           "patient", mentions)
+        if spec.get("symmetric") and not targets and len(sources) > 1:
+            return sources[:1], sources[1:]
+        if spec.get("symmetric") and not targets:
+            targets = pick(preps.get("with", []), "patient", mentions)
+        return sources, targets
+
+    def _accuser_in_object(self, args: Args, mentions: dict[int, Span]) -> list[Mention]:
+        """The accuser a denial names: "Egypt's claims", "allegations by Cairo"."""
+        heads = [c for p in args.patients for c in p.children
+                 if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from"))]
+        heads = [g for h in heads for g in ([h] if h.dep_ == "poss" else
+                                           [x for x in h.children if x.dep_ == "pobj"])]
+        return self._actors(heads, "agent", mentions)
+
+    def _first_agents(self, args: Args, mentions: dict[int, Span],
+                      role: str = "agent") -> list[Mention]:
+        for tier in args.agent_tiers():
+            found = self._actors(tier, role, mentions)
+            if found:
+                return found
+        return []
+
+    def _actors(self, heads: list[Token], role: str, mentions: dict[int, Span]) -> list[Mention]:
+        """Resolved political actors that argument heads refer to, most direct first."""
+        out: list[Mention] = []
+        seen: set[str] = set()
+        for tok in heads:
+            for m in self._actor_of(tok, role, mentions):
+                if m.actor["id"] not in seen and self._political_actor(m.actor):
+                    seen.add(m.actor["id"])
+                    out.append(m)
+        return out
+
+    def _political_actor(self, actor: dict[str, Any]) -> bool:
+        return bool(actor.get("resolved")) and actor.get("kind") not in self._blocked_kinds
+
+    def _actor_of(self, tok: Token, role: str, mentions: dict[int, Span]) -> list[Mention]:
+        if tok.i in mentions:
+            ent = mentions[tok.i]
+            found = [Mention(ent._.actor, ent, True)]
+            found += [Mention(mentions[c.i]._.actor, mentions[c.i], True)
+                      for c in ent.root.children if c.dep_ == "conj" and c.i in mentions]
+            return found
+        low = tok.lower_
+        if tok.pos_ == "PRON" and low in self._pronouns and role == "agent":
+            ante = self._antecedent(tok, mentions)
+            return [ante] if ante else []
+        frontier = [tok]
+        for _depth in range(4):
+            found: list[Mention] = []
+            nxt: list[Token] = []
+            for t in frontier:
+                for c in t.children:
+                    if c.dep_ not in NP_LINKS or (c.dep_ == "prep" and c.lower_ not in NP_PREPS):
+                        continue
+                    if c.dep_ == "prep" and c.lower_ in LOCATIVE and \
+                            t.lemma_.lower() not in self._political:
+                        continue
+                    if c.i in mentions:
+                        ent = mentions[c.i]
+                        found.append(Mention(ent._.actor, ent, False, "affiliation"))
+                        found += [Mention(mentions[g.i]._.actor, mentions[g.i], False,
+                                          "affiliation")
+                                  for g in ent.root.children if g.dep_ == "conj"
+                                  and g.i in mentions]
+                    elif c.pos_ != "PRON":
+                        nxt.append(c)
+            if found:
+                lemma = tok.lemma_.lower()
+                if role == "agent" and low not in self._political and \
+                        lemma not in self._political:
+                    return []
+                if role == "patient" and (low in self._nonpolitical or lemma in
+                                          self._nonpolitical):
+                    return []
+                return found
+            frontier = nxt
+        if role == "agent" and tok.lemma_.lower() in DESCRIPTIONS and \
+                any(c.lower_ == "the" for c in tok.children):
+            ante = self._antecedent(tok, mentions)
+            return [Mention(ante.actor, ante.span, False, "coreference")] if ante else []
+        return []
+
+    def _antecedent(self, tok: Token, mentions: dict[int, Span]) -> Mention | None:
+        """Coreference-lite: the nearest earlier resolved subject, else earlier mention,
+        within the current and the previous sentence."""
+        sent = tok.sent
+        lower = sent.start
+        if sent.start > 0:
+            lower = tok.doc[sent.start - 1].sent.start
+        fallback = None
+        for i in range(tok.i - 1, lower - 1, -1):
+            ent = mentions.get(i)
+            if ent is None or not self._political_actor(ent._.actor) or ent.end - 1 != i:
+                continue
+            if ent.root.dep_ in ("nsubj", "nsubjpass") or ent.root.head.dep_ in ("nsubj",
+                                                                                  "nsubjpass"):
+                return Mention(ent._.actor, ent, False, "coreference")
+            fallback = fallback or Mention(ent._.actor, ent, False, "coreference")
+        return fallback
+
+    def _nearest_other(self, head: Token, sources: list[Mention],
+                       mentions: dict[int, Span]) -> list[Mention]:
+        """Last resort for mission types: the closest other political actor in the sentence."""
+        src_ids = {s.actor["id"] for s in sources}
+        sent = head.sent
+        best: tuple[int, int, Span] | None = None
+        for ent in {id(e): e for i, e in mentions.items() if sent.start <= i < sent.end}.values():
+            if ent._.actor["id"] in src_ids or not self._political_actor(ent._.actor):
+                continue
+            key = (abs(ent.root.i - head.i), ent.start, ent)
+            if best is None or key[:2] < best[:2]:
+                best = key
+        return [Mention(best[2]._.actor, best[2], False, "inferred")] if best else []
+
+    def _is_historical(self, sentence: str, article: Article) -> bool:
+        """Background placed years before the article: a pattern, or only old years."""
+        if any(p.search(sentence) for p in self._historical):
+            return True
+        years = [int(y) for y in _YEAR.findall(sentence)]
+        back = int(self.settings.get("historical_years_back", 2))
+        now = article.published_at.year
+        return bool(years) and all(y <= now - back for y in years)
+
+    # ---------------------------------------------------------------- article-level linking
+
+    def _finish(self, drafts: list[Draft], article: Article) -> list[dict[str, Any]]:
+        """Denials get their target (the accuser) and what they deny; then ids."""
+        events: dict[str, dict[str, Any]] = {}
+        finals: list[tuple[Draft, dict[str, Any]]] = []
+        for d in drafts:
+            if d.etype == "denial":
+                self._link_denial(d, drafts)
+            ev = self._event(d, article)
+            if ev["event_id"] not in events:
+                events[ev["event_id"]] = ev
+                finals.append((d, ev))
+        for d, ev in finals:
+            if d.etype != "denial":
+                continue
+            denier = d.source.actor["id"]
+            prior = [(od, oev) for od, oev in finals if od is not d and od.etype != "denial"
+                     and od.sent_index <= d.sent_index and oev["weight"] < 0]
+            links = [{"type": od.etype, "event_id": oev["event_id"]} for od, oev in prior
+                     if _accused(od) == denier and (not d.denies or od.etype in d.denies
+                                                    or od.etype == "accuse")]
+            if not links and not d.denies:
+                links = [{"type": od.etype, "event_id": oev["event_id"]} for od, oev in prior
+                         if od.target is not None and od.target.actor["id"] == denier
+                         and od.etype != "accuse"]
+            linked_types = {x["type"] for x in links}
+            links += [{"type": t, "event_id": None} for t in d.denies if t not in linked_types]
+            ev["denies"] = sorted(links, key=lambda x: (x["type"], x["event_id"] or ""))
+        return sorted(events.values(), key=lambda e: (e["sentence_index"], e["event_id"]))
+
+    def _link_denial(self, d: Draft, drafts: list[Draft]) -> None:
+        if d.target is not None and d.target.how != "inferred":
+            return
+        denier = d.source.actor["id"]
+        for od in sorted(drafts, key=lambda x: -x.sent_index):
+            if od.sent_index > d.sent_index or od is d:
+                continue
+            if od.etype == "accuse" and od.target and od.target.actor["id"] == denier:
+                d.target = Mention(od.source.actor, od.source.span, False, "accuser")
+                return
+            accuser = next((m for m in [*od.accusers, *od.attributed]
+                            if m.actor["id"] != denier), None)
+            if od.source.actor["id"] == denier and accuser is not None:
+                d.target = Mention(accuser.actor, accuser.span, False, "accuser")
+                return
+        d.target = None
+
+    def _event(self, d: Draft, article: Article) -> dict[str, Any]:
+        spec = self.taxonomy["types"][d.etype]
+        src, tgt = d.source.actor, d.target.actor if d.target else None
+        weight = float(spec["weight"])
+        if d.historical:
+            weight = round(weight * float(self.settings.get("historical_weight_factor", 0.1)), 3)
+        sentence = d.sentence
+        event: dict[str, Any] = {
+            "schema_version": SCHEMA_VERSION,
+            "event_id": event_id(article.id, d.etype, src["id"], tgt["id"] if tgt else None,
+                                 sentence),
+            "article_id": article.id,
+            "type": d.etype,
+            "weight": weight,
+            "source": _actor_obj(d.source),
+            "target": _actor_obj(d.target) if d.target else None,
+            "sentence": sentence,
+            "sentence_index": d.sent_index,
+            "trigger": d.trigger.text,
+            "modality": d.modality,
+            "historical": d.historical,
+            "published_at": article.published_iso,
+            "confidence": self._confidence(d, spec),
+            "coder_version": self.version,
+            "fingerprint": content_hash(d.etype, src["id"], tgt["id"] if tgt else None,
+                                        normalise(sentence))[:24],
+        }
+        return event
+
+    def _confidence(self, d: Draft, spec: dict[str, Any]) -> float:
+        """Evidence-based score in 0..1: syntactic roles, direct mentions and asserted,
+        current events score higher than inferred, reported or background ones."""
+        c = self.settings.get("confidence", {})
+        score = float(c.get("base", 0.35))
+        if d.source.how == "syntax" or d.source.how == "affiliation":
+            score += float(c.get("source_syntactic", 0.25))
+        if d.target is None:
+            score += float(c.get("no_target", -0.1))
+        elif d.target.how in ("syntax", "affiliation"):
+            score += float(c.get("target_syntactic", 0.2))
+        else:
+            score += float(c.get("target_inferred", 0.08))
+        if d.source.direct and (d.target is None or d.target.direct):
+            score += float(c.get("direct_mention", 0.1))
+        score += float(c.get("modality", {}).get(d.modality, 0.0))
+        if d.historical:
+            score += float(c.get("historical", -0.15))
+        return round(min(0.99, max(0.05, score)), 3)
+
+
+def _accused(d: Draft) -> str | None:
+    """Who an event puts in the wrong: the target of an accusation, else the source."""
+    if d.etype == "accuse":
+        return d.target.actor["id"] if d.target else None
+    return d.source.actor["id"]
+
+
+def _starts(selection: Selection) -> list[int]:
+    starts, pos = [], 0
+    for sent in selection.sentences:
+        starts.append(pos)
+        pos += len(sent) + 1
+    return starts
+
+
+def _actor_obj(m: Mention) -> dict[str, Any]:
+    obj = {"id": m.actor["id"], "name": m.actor["name"], "resolved": m.actor["resolved"]}
+    if m.span is not None:
+        obj["mention"] = m.span.text
+    return obj
+
+
+def event_line(event: dict[str, Any]) -> bytes:
+    """The canonical byte form of an event, shared by the topic and `riftwatch code`."""
+    return canonical_json(event)
+

@@ -1,0 +1,146 @@
+"""Cheap sentence prefilter that runs before spaCy: parsing is where the time goes, and
+an event needs both a trigger word and an actor mention in its sentence, so only those
+sentences (plus the previous sentence where a pronoun needs an antecedent) are parsed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from rapidfuzz import fuzz
+
+_SENT_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+_WORD = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")
+_ABBREV = {"mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "st", "no", "vs", "sen", "rep",
+           "gov", "prof", "capt", "maj", "adm", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
+           "u.s", "u.n", "u.k", "e.g", "i.e", "inc", "ltd", "co", "corp"}
+_VOWELS = "aeiou"
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Rule-based sentence split: terminal punctuation followed by a capital, except
+    after common abbreviations and initials."""
+    parts: list[str] = []
+    start = 0
+    for m in _SENT_END.finditer(paragraph):
+        before = paragraph[start:m.start()].rstrip(".!?\"'”’)]")
+        last = before.rsplit(None, 1)[-1].lower() if before.split() else ""
+        if last in _ABBREV or (len(last) == 1 and last.isalpha()):
+            continue
+        parts.append(paragraph[start:m.start()].strip())
+        start = m.end()
+    parts.append(paragraph[start:].strip())
+    return [p for p in parts if p]
+
+
+def inflections(lemma: str, irregular: dict[str, list[str]]) -> set[str]:
+    """Surface forms a lemma may take in text (a superset is fine: it only costs time)."""
+    w = lemma.lower()
+    forms = {w, w + "s", w + "es", w + "ed", w + "d", w + "ing", w + "er", w + "ers"}
+    if w.endswith("e"):
+        forms.add(w[:-1] + "ing")
+    if w.endswith("y"):
+        forms |= {w[:-1] + "ies", w[:-1] + "ied"}
+    if len(w) > 2 and w[-1] not in _VOWELS + "wxy" and w[-2] in _VOWELS and w[-3] not in _VOWELS:
+        forms |= {w + w[-1] + "ed", w + w[-1] + "ing"}
+    forms.update(f.lower() for f in irregular.get(w, []))
+    return forms
+
+
+def _pattern_lemmas(attrs: dict[str, Any]) -> list[str]:
+    for key in ("LEMMA", "LOWER", "ORTH"):
+        value = attrs.get(key)
+        if isinstance(value, str):
+            return [value]
+        if isinstance(value, dict):
+            return list(value.get("IN", []))
+    return []
+
+
+def trigger_forms(taxonomy: dict[str, Any]) -> set[str]:
+    """Lower-case word forms of which at least one occurs in any trigger match."""
+    irregular = taxonomy.get("settings", {}).get("irregular_forms", {})
+    forms: set[str] = set()
+    for spec in taxonomy["types"].values():
+        for lemma in [*spec.get("verbs", []), *spec.get("nouns", [])]:
+            forms |= inflections(lemma, irregular)
+        for phrase in spec.get("phrases", []):
+            words = _WORD.findall(phrase.lower())
+            if words:
+                forms.add(max(words, key=len))
+        for pattern in spec.get("dep_patterns", []):
+            for lemma in _pattern_lemmas(pattern[0].get("RIGHT_ATTRS", {})):
+                forms |= inflections(lemma, irregular)
+    return forms
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The text handed to spaCy for one article: sentences to parse, which of them may
+    yield events (the others are context), and their index in the article."""
+
+    sentences: list[str]
+    candidate: list[bool]
+    index: list[int]
+
+
+class Prefilter:
+    """Decides, from raw text only, which sentences can possibly yield an event."""
+
+    def __init__(self, taxonomy: dict[str, Any], actor_forms: Iterable[str]) -> None:
+        settings = taxonomy.get("settings", {})
+        self.triggers = trigger_forms(taxonomy)
+        self.pronouns = {p.lower() for p in settings.get("pronouns", [])}
+        exact, folded = set(), set()
+        for form in actor_forms:
+            (exact if form.isupper() or "." in form else folded).add(form)
+        self._exact = _alternation(exact, re.UNICODE)
+        self._folded = _alternation(folded, re.IGNORECASE | re.UNICODE)
+        self._fuzzy = sorted({f.lower() for f in folded if " " not in f and len(f) >= 5})
+
+    def has_actor(self, sentence: str, words: list[str]) -> bool:
+        """A dictionary form, or a capitalised word within a typo of one (misspellings)."""
+        if (self._folded and self._folded.search(sentence)) or \
+                (self._exact and self._exact.search(sentence)):
+            return True
+        for word in words[1:]:
+            if word[:1].isupper() and len(word) >= 5:
+                low = word.lower()
+                if any(abs(len(f) - len(low)) <= 2 and fuzz.ratio(low, f) >= 80
+                       for f in self._fuzzy):
+                    return True
+        return False
+
+    def is_candidate(self, sentence: str) -> tuple[bool, bool]:
+        """(may yield an event, needs the previous sentence for a pronoun)."""
+        words = _WORD.findall(sentence)
+        lowered = [w.lower() for w in words]
+        if not any(w in self.triggers for w in lowered):
+            return False, False
+        pronoun = any(w in self.pronouns for w in lowered[:8]) or lowered[:1] == ["the"]
+        if self.has_actor(sentence, words):
+            return True, pronoun
+        return pronoun, pronoun
+
+    def select(self, paragraphs: list[str]) -> Selection:
+        """Candidate sentences in article order, each preceded by its context sentence
+        where a pronoun may refer back."""
+        sentences = [s for p in paragraphs for s in split_sentences(p)]
+        keep: dict[int, bool] = {}
+        for i, sent in enumerate(sentences):
+            candidate, needs_context = self.is_candidate(sent)
+            if candidate:
+                keep[i] = True
+                if needs_context and i > 0:
+                    keep.setdefault(i - 1, False)
+        order = sorted(keep)
+        return Selection([sentences[i] for i in order], [keep[i] for i in order], order)
+
+
+def _alternation(forms: set[str], flags: int) -> re.Pattern[str] | None:
+    if not forms:
+        return None
+    body = "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", flags)
