@@ -262,6 +262,9 @@ class Coder:
         if not targets and spec.get("target_preps"):
             targets = pick([t for p in spec["target_preps"] for t in preps.get(p, [])],
                            "patient", mentions)
+        if not targets and spec.get("target_from_complement"):
+            targets = pick([p for c in args.complements
+                            for p in collect_args(c, self.settings).patients], "patient", mentions)
         if spec.get("symmetric") and not targets and len(sources) > 1:
             return sources[:1], sources[1:]
         if spec.get("symmetric") and not targets:

@@ -34,6 +34,7 @@ class Args:
     attribution: list[Token] = field(default_factory=list)
     copula_subject: list[Token] = field(default_factory=list)
     alt_agents: list[list[Token]] = field(default_factory=list)
+    complements: list[Token] = field(default_factory=list)
 
     def agent_tiers(self) -> list[list[Token]]:
         """Agent candidates, most explicit first: own arguments, then the accused of an
@@ -88,7 +89,7 @@ def clause_subjects(verb: Token, settings: dict[str, Any], depth: int = 0) -> li
         return clause_subjects(head, settings, depth + 1)
     if verb.dep_ == "relcl":
         return [verb.head]
-    if verb.dep_ == "acl" and verb.tag_ != "VBN":
+    if verb.dep_ == "acl" and (verb.tag_ != "VBN" or _misparsed_main_verb(verb)):
         return [verb.head]
     if verb.dep_ in ("advcl", "pcomp") and is_verb(head) and verb.tag_ == "VBG":
         return clause_subjects(head, settings, depth + 1)
@@ -103,8 +104,11 @@ def accusation_frame(tok: Token, settings: dict[str, Any]) -> tuple[list[Token],
         child, cur = cur, cur.head
         if child.dep_ in ("pobj", "pcomp") and cur.dep_ == "prep" and cur.lower_ in ("of", "for"):
             gov = cur.head
+            accused = []
+            if gov.dep_ in ("dobj", "nsubjpass") and gov.head.lemma_.lower() in allegers:
+                accused, gov = [gov], gov.head
             if gov.lemma_.lower() in allegers and is_verb(gov):
-                accused = [c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")]
+                accused = accused or [c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")]
                 if not accused and gov.dep_ == "acl":
                     accused = [gov.head]
                 accusers = clause_subjects(gov, settings) if not any(
@@ -199,7 +203,10 @@ def _verb_args(verb: Token, args: Args, objects: bool = True) -> None:
                     args.preps.setdefault(grand.lower_, []).extend(_pobjs(grand))
         elif dep == "prep":
             args.preps.setdefault(child.lower_, []).extend(_pobjs(child))
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not args.patients:
+        elif dep in ("xcomp", "ccomp") and is_verb(child):
+            args.complements.append(child)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not args.patients and \
+            not _misparsed_main_verb(verb):
         args.patients.append(verb.head)
     if verb.dep_ == "relcl" and not args.patients and args.agents and \
             verb.head.i not in {a.i for a in args.agents}:
@@ -209,6 +216,14 @@ def _verb_args(verb: Token, args: Args, objects: bool = True) -> None:
             args.patients += [o for o in objs if o not in args.patients]
         if prep == "for":
             args.beneficiaries += objs
+
+
+def _misparsed_main_verb(verb: Token) -> bool:
+    """A small model often reads "Iranian agents spied on X." as a noun phrase with a
+    participle; with no finite verb and no by-agent, the participle is the main verb."""
+    head = verb.head
+    return head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and \
+        not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _noun_args(noun: Token, args: Args) -> None:
