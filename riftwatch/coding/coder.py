@@ -24,6 +24,7 @@ from riftwatch.coding.syntax import (
     Args,
     Modality,
     collect_args,
+    denial_predicate,
     governing_verb,
     is_verb,
     modality,
@@ -37,6 +38,8 @@ NP_LINKS = {"compound", "amod", "poss", "nmod", "appos", "prep", "pobj", "npadvm
             "flat"}
 NP_PREPS = {"of", "in", "from", "for", "at", "within", "inside"}
 LOCATIVE = {"in", "at", "within", "inside"}
+POSSESSIVES = {"its", "their", "his", "her"}
+PLURAL = {"they", "them", "their"}
 DESCRIPTIONS = {"group", "movement", "government", "ministry", "country", "kingdom", "militia",
                 "organisation", "organization", "state", "republic", "administration", "regime"}
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -93,6 +96,9 @@ class Coder:
         self._blocked_kinds = set(s.get("blocked_actor_kinds", []))
         self._pronouns = set(s.get("pronouns", []))
         self._report_words = set(s.get("report_words", []))
+        self._predicates = set(s.get("denial_predicates", []))
+        self._transfer = set(s.get("transfer_verbs", []))
+        self._affiliation = set(s.get("affiliation_verbs", []))
         blockers = [b.lower() for b in s.get("context_blockers", [])]
         self._context_words = {b for b in blockers if " " not in b}
         self._context_phrases = [b for b in blockers if " " in b]
@@ -144,11 +150,11 @@ class Coder:
                 continue
             spec = self.taxonomy["types"][etype]
             mod = modality(head, span, self.settings)
-            if mod.block == "denied":
-                for anc in head.ancestors:
-                    if anc.lemma_.lower() in self.settings.get("negating_governors", []):
-                        denied_at.setdefault(anc.i, set()).add(etype)
-                        break
+            if mod.block == "denied" and mod.at is not None:
+                denied_at.setdefault(mod.at, set()).add(etype)
+                gov = governing_verb(doc[mod.at])
+                if gov is not None:
+                    denied_at.setdefault(gov.i, set()).add(etype)
             if mod.block or not self._sense_ok(etype, spec, span, head):
                 continue
             drafts.extend(self._drafts(etype, spec, span, head, mod, mentions,
@@ -157,9 +163,9 @@ class Coder:
         for d in drafts:
             if d.etype == "denial":
                 d.denies |= denied_at.get(d.trigger.i, set())
-                gov = governing_verb(d.trigger)
-                if gov is not None:
-                    d.denies |= denied_at.get(gov.i, set())
+                if not is_verb(d.trigger):
+                    gov = governing_verb(d.trigger)
+                    d.denies |= denied_at.get(gov.i, set()) if gov is not None else set()
         return self._finish(drafts, article)
 
     def _sense_ok(self, etype: str, spec: dict[str, Any], span: Span, head: Token) -> bool:
@@ -173,7 +179,15 @@ class Coder:
                    for c in head.children):
                 return False
         required = spec.get("requires_object")
-        if required and len(span) == 1 and not self._has_object(head, spec, set(required)):
+        if head.lemma_.lower() in self._predicates and etype == "denial":
+            gov = governing_verb(head)
+            words = set(required or [])
+            if gov is None or (denial_predicate(gov, self._predicates) is None) or not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lower_ in words or
+                                                                 c.lemma_.lower() in words)
+                    for c in gov.children):
+                return False
+        elif required and len(span) == 1 and not self._has_object(head, spec, set(required)):
             return False
         sent = head.sent
         words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
@@ -207,7 +221,7 @@ class Coder:
                 mentions: dict[int, Span], sent_index: int, sentence: str,
                 article: Article) -> list[Draft]:
         args = collect_args(head, self.settings)
-        sources, targets = self._roles(etype, spec, args, mentions)
+        sources, targets = self._roles(etype, spec, args, head, mentions)
         if not sources:
             return []
         accusers = self._actors(args.accusers, "agent", mentions)
@@ -236,12 +250,15 @@ class Coder:
             out = [d for d in out if d.target is not None]
         return out
 
-    def _roles(self, etype: str, spec: dict[str, Any], args: Args,
+    def _roles(self, etype: str, spec: dict[str, Any], args: Args, head: Token,
                mentions: dict[int, Span]) -> tuple[list[Mention], list[Mention]]:
         pick = self._actors
         preps = args.preps
-        if spec.get("for_is_source") and args.beneficiaries:
-            sources = pick(args.beneficiaries, "agent", mentions)
+        beneficiaries = args.beneficiaries
+        if spec.get("for_is_source") and head.lemma_.lower() in self._transfer:
+            beneficiaries = beneficiaries + preps.get("to", [])
+        if spec.get("for_is_source") and beneficiaries:
+            sources = pick(beneficiaries, "agent", mentions)
             targets = (pick(args.patients, "patient", mentions)
                        or pick(args.copula_subject, "patient", mentions)
                        or pick(args.agents, "patient", mentions))
@@ -255,10 +272,12 @@ class Coder:
             targets = pick([t for p in spec.get("target_preps", []) for t in preps.get(p, [])],
                            "patient", mentions) or pick(args.patients, "patient", mentions)
             return sources, targets
-        sources = self._first_agents(args, mentions)
         if etype == "denial":
-            return sources, self._accuser_in_object(args, mentions)
-        targets = pick(args.patients, "patient", mentions)
+            return self._denial_roles(spec, args, head, mentions)
+        sources = self._first_agents(args, mentions)
+        taken = frozenset(m.actor["id"] for m in sources)
+        targets = pick(args.patients, "victim" if spec.get("any_patient_head") else "patient",
+                       mentions, taken)
         if not targets and spec.get("target_preps"):
             targets = pick([t for p in spec["target_preps"] for t in preps.get(p, [])],
                            "patient", mentions)
@@ -271,13 +290,31 @@ class Coder:
             targets = pick(preps.get("with", []), "patient", mentions)
         return sources, targets
 
-    def _accuser_in_object(self, args: Args, mentions: dict[int, Span]) -> list[Mention]:
-        """The accuser a denial names: "Egypt's claims", "allegations by Cairo"."""
-        heads = [c for p in args.patients for c in p.children
-                 if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from"))]
-        heads = [g for h in heads for g in ([h] if h.dep_ == "poss" else
+    def _denial_roles(self, spec: dict[str, Any], args: Args, head: Token,
+                      mentions: dict[int, Span]) -> tuple[list[Mention], list[Mention]]:
+        """Denier and accuser. "Hamas denied Egypt's claims"; "Ankara described the
+        accusation by Cairo as absurd"; "the charges were baseless, Beijing said"."""
+        allegations = set(spec.get("requires_object", []))
+        if head.lemma_.lower() in self._predicates:
+            gov = governing_verb(head)
+            if gov is None:
+                return [], []
+            near = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+            claims = [c for c in near if c.lemma_.lower() in allegations or c.lower_ in
+                      allegations]
+            speakers = [c for c in near if c.dep_ == "nsubj" and c not in claims]
+            sources = self._actors(speakers, "agent", mentions) or \
+                self._actors(args.attribution, "agent", mentions)
+        else:
+            claims = [p for p in args.patients if p.lemma_.lower() in allegations
+                      or p.lower_ in allegations]
+            sources = self._first_agents(args, mentions)
+        heads = [c for p in claims for c in p.children
+                 if c.dep_ in ("poss", "compound", "amod", "nmod")
+                 or (c.dep_ == "prep" and c.lower_ in ("by", "from"))]
+        heads = [g for h in heads for g in ([h] if h.dep_ != "prep" else
                                            [x for x in h.children if x.dep_ == "pobj"])]
-        return self._actors(heads, "agent", mentions)
+        return sources, self._actors(heads, "agent", mentions)
 
     def _first_agents(self, args: Args, mentions: dict[int, Span],
                       role: str = "agent") -> list[Mention]:
@@ -287,12 +324,14 @@ class Coder:
                 return found
         return []
 
-    def _actors(self, heads: list[Token], role: str, mentions: dict[int, Span]) -> list[Mention]:
-        """Resolved political actors that argument heads refer to, most direct first."""
+    def _actors(self, heads: list[Token], role: str, mentions: dict[int, Span],
+                exclude: frozenset[str] = frozenset()) -> list[Mention]:
+        """Resolved political actors that argument heads refer to, most direct first;
+        pronouns never resolve to an actor in `exclude` (the other role)."""
         out: list[Mention] = []
         seen: set[str] = set()
         for tok in heads:
-            for m in self._actor_of(tok, role, mentions):
+            for m in self._actor_of(tok, role, mentions, exclude):
                 if m.actor["id"] not in seen and self._political_actor(m.actor):
                     seen.add(m.actor["id"])
                     out.append(m)
@@ -301,7 +340,8 @@ class Coder:
     def _political_actor(self, actor: dict[str, Any]) -> bool:
         return bool(actor.get("resolved")) and actor.get("kind") not in self._blocked_kinds
 
-    def _actor_of(self, tok: Token, role: str, mentions: dict[int, Span]) -> list[Mention]:
+    def _actor_of(self, tok: Token, role: str, mentions: dict[int, Span],
+                  exclude: frozenset[str] = frozenset()) -> list[Mention]:
         if tok.i in mentions:
             ent = mentions[tok.i]
             found = [Mention(ent._.actor, ent, True)]
@@ -309,8 +349,8 @@ class Coder:
                       for c in ent.root.children if c.dep_ == "conj" and c.i in mentions]
             return found
         low = tok.lower_
-        if tok.pos_ == "PRON" and low in self._pronouns and role == "agent":
-            ante = self._antecedent(tok, mentions)
+        if tok.pos_ == "PRON" and low in self._pronouns:
+            ante = self._antecedent(tok, mentions, exclude)
             return [ante] if ante else []
         frontier = [tok]
         for _depth in range(4):
@@ -318,10 +358,22 @@ class Coder:
             nxt: list[Token] = []
             for t in frontier:
                 for c in t.children:
-                    if c.dep_ not in NP_LINKS or (c.dep_ == "prep" and c.lower_ not in NP_PREPS):
+                    if c.dep_ == "acl" and c.lemma_.lower() in self._affiliation:
+                        nxt.append(c)
+                        continue
+                    if c.dep_ == "agent" and t.dep_ == "acl":
+                        nxt.append(c)
+                        continue
+                    if c.dep_ not in NP_LINKS or (c.dep_ == "prep" and c.lower_ not in NP_PREPS
+                                                  and not is_verb(t)):
                         continue
                     if c.dep_ == "prep" and c.lower_ in LOCATIVE and \
                             t.lemma_.lower() not in self._political:
+                        continue
+                    if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in POSSESSIVES:
+                        ante = self._antecedent(c, mentions, exclude)
+                        if ante is not None:
+                            found.append(ante)
                         continue
                     if c.i in mentions:
                         ent = mentions[c.i]
@@ -337,28 +389,39 @@ class Coder:
                 if role == "agent" and low not in self._political and \
                         lemma not in self._political:
                     return []
-                if role == "patient" and (low in self._nonpolitical or lemma in
+                if role == "patient" and found[0].how != "coreference" and (
+                        low in self._nonpolitical or lemma in
                                           self._nonpolitical):
                     return []
                 return found
             frontier = nxt
-        if role == "agent" and tok.lemma_.lower() in DESCRIPTIONS and \
-                any(c.lower_ == "the" for c in tok.children):
-            ante = self._antecedent(tok, mentions)
+        if tok.lemma_.lower() in DESCRIPTIONS and any(c.lower_ == "the" for c in tok.children):
+            ante = self._antecedent(tok, mentions, exclude)
             return [Mention(ante.actor, ante.span, False, "coreference")] if ante else []
         return []
 
-    def _antecedent(self, tok: Token, mentions: dict[int, Span]) -> Mention | None:
+    def _antecedent(self, tok: Token, mentions: dict[int, Span],
+                    exclude: frozenset[str] = frozenset()) -> Mention | None:
         """Coreference-lite: the nearest earlier resolved subject, else earlier mention,
         within the current and the previous sentence."""
         sent = tok.sent
         lower = sent.start
         if sent.start > 0:
             lower = tok.doc[sent.start - 1].sent.start
+        if tok.lower_ in PLURAL:
+            for i in range(tok.i - 1, lower - 1, -1):
+                cand = tok.doc[i]
+                if cand.tag_ in ("NNS", "NNPS") and cand.i not in mentions and \
+                        cand.lemma_.lower() in self._political:
+                    found = [m for m in self._actor_of(cand, "agent", mentions)
+                             if m.actor["id"] not in exclude]
+                    if found:
+                        return Mention(found[0].actor, found[0].span, False, "coreference")
         fallback = None
         for i in range(tok.i - 1, lower - 1, -1):
             ent = mentions.get(i)
-            if ent is None or not self._political_actor(ent._.actor) or ent.end - 1 != i:
+            if ent is None or not self._political_actor(ent._.actor) or ent.end - 1 != i \
+                    or ent._.actor["id"] in exclude:
                 continue
             if ent.root.dep_ in ("nsubj", "nsubjpass") or ent.root.head.dep_ in ("nsubj",
                                                                                   "nsubjpass"):
@@ -392,7 +455,8 @@ class Coder:
     # ---------------------------------------------------------------- article-level linking
 
     def _finish(self, drafts: list[Draft], article: Article) -> list[dict[str, Any]]:
-        """Denials get their target (the accuser) and what they deny; then ids."""
+        """Denials get their target (the accuser) and what they deny; then ids. An event
+        without target is dropped where the same sentence gives it with one."""
         events: dict[str, dict[str, Any]] = {}
         finals: list[tuple[Draft, dict[str, Any]]] = []
         for d in drafts:
@@ -402,37 +466,38 @@ class Coder:
             if ev["event_id"] not in events:
                 events[ev["event_id"]] = ev
                 finals.append((d, ev))
+        targeted = {(e["type"], e["source"]["id"], e["sentence_index"]) for _, e in finals
+                    if e["target"] is not None}
+        finals = [(d, e) for d, e in finals if e["target"] is not None or
+                  (e["type"], e["source"]["id"], e["sentence_index"]) not in targeted]
         for d, ev in finals:
-            if d.etype != "denial":
-                continue
-            denier = d.source.actor["id"]
-            prior = [(od, oev) for od, oev in finals if od is not d and od.etype != "denial"
-                     and od.sent_index <= d.sent_index and oev["weight"] < 0]
-            links = [{"type": od.etype, "event_id": oev["event_id"]} for od, oev in prior
-                     if _accused(od) == denier and (not d.denies or od.etype in d.denies
-                                                    or od.etype == "accuse")]
-            if not links and not d.denies:
-                links = [{"type": od.etype, "event_id": oev["event_id"]} for od, oev in prior
-                         if od.target is not None and od.target.actor["id"] == denier
-                         and od.etype != "accuse"]
-            linked_types = {x["type"] for x in links}
-            links += [{"type": t, "event_id": None} for t in d.denies if t not in linked_types]
-            ev["denies"] = sorted(links, key=lambda x: (x["type"], x["event_id"] or ""))
-        return sorted(events.values(), key=lambda e: (e["sentence_index"], e["event_id"]))
+            if d.etype == "denial":
+                ev["denies"] = _denied_links(d, finals)
+        return sorted((e for _, e in finals), key=lambda e: (e["sentence_index"], e["event_id"]))
 
     def _link_denial(self, d: Draft, drafts: list[Draft]) -> None:
+        """Target of a denial without a named accuser: the accuser of the nearest
+        accusation against the denier in the article, else whoever the denied act was
+        reported by, else its victim (who complains)."""
         if d.target is not None and d.target.how != "inferred":
             return
         denier = d.source.actor["id"]
-        for od in sorted(drafts, key=lambda x: -x.sent_index):
-            if od.sent_index > d.sent_index or od is d:
-                continue
-            if od.etype == "accuse" and od.target and od.target.actor["id"] == denier:
+        nearest = sorted((od for od in drafts if od is not d and od.etype != "denial"),
+                         key=lambda od: (abs(od.sent_index - d.sent_index), -od.sent_index))
+        for od in nearest:
+            if od.etype == "accuse" and od.target and od.target.actor["id"] == denier and \
+                    od.source.actor["id"] != denier:
                 d.target = Mention(od.source.actor, od.source.span, False, "accuser")
                 return
+        for od in nearest:
+            if od.source.actor["id"] != denier or od.etype == "accuse":
+                continue
             accuser = next((m for m in [*od.accusers, *od.attributed]
                             if m.actor["id"] != denier), None)
-            if od.source.actor["id"] == denier and accuser is not None:
+            if accuser is None and od.target is not None and (
+                    od.etype in d.denies or od.modality != "asserted"):
+                accuser = od.target
+            if accuser is not None:
                 d.target = Mention(accuser.actor, accuser.span, False, "accuser")
                 return
         d.target = None
@@ -485,6 +550,25 @@ class Coder:
         if d.historical:
             score += float(c.get("historical", -0.15))
         return round(min(0.99, max(0.05, score)), 3)
+
+
+def _denied_links(d: Draft, finals: list[tuple[Draft, dict[str, Any]]]) -> list[dict[str, Any]]:
+    """What a denial denies: hostile events of the article that put the denier in the
+    wrong (or, for a bare "denied the report", that involve it), and denied types
+    that were never events."""
+    denier = d.source.actor["id"]
+    hostile = [(od, oev) for od, oev in finals if od is not d and od.etype != "denial"
+               and oev["weight"] < 0]
+    links = [{"type": od.etype, "event_id": oev["event_id"]} for od, oev in hostile
+             if _accused(od) == denier and (not d.denies or od.etype in d.denies
+                                            or od.etype == "accuse")]
+    if not links and not d.denies:
+        links = [{"type": od.etype, "event_id": oev["event_id"]} for od, oev in hostile
+                 if od.target is not None and od.target.actor["id"] == denier
+                 and od.etype != "accuse"]
+    linked = {x["type"] for x in links}
+    links += [{"type": t, "event_id": None} for t in d.denies if t not in linked]
+    return sorted(links, key=lambda x: (x["type"], x["event_id"] or ""))
 
 
 def _accused(d: Draft) -> str | None:

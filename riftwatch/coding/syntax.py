@@ -55,6 +55,12 @@ def _pobjs(prep: Token) -> list[Token]:
     return [g for c in prep.children if c.dep_ in ("pobj", "pcomp") for g in conjuncts(c)]
 
 
+def _behalf(prep: Token) -> list[Token]:
+    """X in "on behalf of X" (the one an act is done for)."""
+    return [x for o in _pobjs(prep) if o.lower_ == "behalf" for p in o.children
+            if p.dep_ == "prep" and p.lower_ == "of" for x in _pobjs(p)]
+
+
 def is_verb(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX")
 
@@ -102,7 +108,8 @@ def accusation_frame(tok: Token, settings: dict[str, Any]) -> tuple[list[Token],
     cur = tok
     while cur.head.i != cur.i:
         child, cur = cur, cur.head
-        if child.dep_ in ("pobj", "pcomp") and cur.dep_ == "prep" and cur.lower_ in ("of", "for"):
+        if child.dep_ in ("pobj", "pcomp") and cur.dep_ == "prep" and \
+                cur.lower_ in ("of", "for", "with"):
             gov = cur.head
             accused = []
             if gov.dep_ in ("dobj", "nsubjpass") and gov.head.lemma_.lower() in allegers:
@@ -211,9 +218,12 @@ def _verb_args(verb: Token, args: Args, objects: bool = True) -> None:
     if verb.dep_ == "relcl" and not args.patients and args.agents and \
             verb.head.i not in {a.i for a in args.agents}:
         args.patients.append(verb.head)
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "on":
+            args.beneficiaries += _behalf(child)
     for prep, objs in args.preps.items():
         if prep in PATIENT_PREPS:
-            args.patients += [o for o in objs if o not in args.patients]
+            args.patients += [o for o in objs if o not in args.patients and o.lower_ != "behalf"]
         if prep == "for":
             args.beneficiaries += objs
 
@@ -242,6 +252,14 @@ def _noun_args(noun: Token, args: Args) -> None:
                 args.patients += objs
             elif child.lower_ == "between":
                 args.agents += objs
+            if child.lower_ == "on":
+                args.beneficiaries += _behalf(child)
+        elif dep == "acl":
+            for grand in child.children:
+                if grand.dep_ == "agent":
+                    args.agents += _pobjs(grand)
+                elif grand.dep_ == "prep" and grand.lower_ in PATIENT_PREPS - {"with", "to"}:
+                    args.patients += _pobjs(grand)
 
 
 def trigger_head(span: Span) -> Token:
@@ -255,6 +273,23 @@ class Modality:
 
     block: str | None
     mode: str
+    at: int | None = None
+
+
+def denial_predicate(verb: Token, predicates: set[str]) -> Token | None:
+    """The word that declares a verb's subject or object false: "the claims were
+    baseless", "called the report a fabrication", "dismissed the charge as absurd"."""
+    for child in verb.children:
+        if child.dep_ in ("acomp", "attr", "oprd", "ccomp", "xcomp", "dobj") and \
+                child.lemma_.lower() in predicates:
+            return child
+        if child.dep_ == "prep" and child.lower_ == "as":
+            for obj in child.children:
+                if obj.lemma_.lower() in predicates or any(
+                        g.dep_ in ("amod", "compound") and g.lemma_.lower() in predicates
+                        for g in obj.children):
+                    return obj
+    return None
 
 
 def modality(trigger: Token, span: Span, settings: dict[str, Any]) -> Modality:
@@ -267,6 +302,7 @@ def modality(trigger: Token, span: Span, settings: dict[str, Any]) -> Modality:
     marks = set(settings.get("hypothetical_marks", []))
     allegers = set(settings.get("allegation_governors", []))
     reporters = set(settings.get("report_governors", []))
+    predicates = set(settings.get("denial_predicates", []))
     mode = "asserted"
     for child in trigger.children:
         if child.i in in_span:
@@ -291,7 +327,11 @@ def modality(trigger: Token, span: Span, settings: dict[str, Any]) -> Modality:
             same_clause = False
         if lemma in negators and dep in ("xcomp", "dobj", "ccomp", "prep", "pcomp", "pobj"):
             return Modality("denied" if lemma not in ("fail", "refuse", "decline") else "negated",
-                            mode)
+                            mode, cur.i)
+        if dep in ("nsubj", "nsubjpass", "dobj") and is_verb(cur):
+            pred = denial_predicate(cur, predicates)
+            if pred is not None:
+                return Modality("denied", mode, pred.i)
         if lemma in hyp_gov and dep in ("xcomp", "dobj", "prep", "pobj", "pcomp", "acomp") \
                 and (dep != "prep" or child.lower_ in ("with", "of", "for", "to")):
             return Modality("hypothetical", mode)
