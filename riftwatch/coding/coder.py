@@ -98,10 +98,12 @@ class Coder:
         self._report_words = set(s.get("report_words", []))
         self._predicates = set(s.get("denial_predicates", []))
         self._transfer = set(s.get("transfer_verbs", []))
+        self._proxy = set(s.get("proxy_markers", []))
+        self._negators = set(s.get("negating_governors", []))
         self._affiliation = set(s.get("affiliation_verbs", []))
-        blockers = [b.lower() for b in s.get("context_blockers", [])]
-        self._context_words = {b for b in blockers if " " not in b}
-        self._context_phrases = [b for b in blockers if " " in b]
+        self._context = {group: ({w.lower() for w in words if " " not in w},
+                                 [w.lower() for w in words if " " in w])
+                         for group, words in s.get("context_blockers", {}).items()}
         self._historical = [re.compile(p, re.IGNORECASE) for p in s.get("historical_patterns", [])]
 
     @classmethod
@@ -150,7 +152,7 @@ class Coder:
                 continue
             spec = self.taxonomy["types"][etype]
             mod = modality(head, span, self.settings)
-            if mod.block == "denied" and mod.at is not None:
+            if mod.block == "denied" and mod.at is not None and etype != "denial":
                 denied_at.setdefault(mod.at, set()).add(etype)
                 gov = governing_verb(doc[mod.at])
                 if gov is not None:
@@ -191,10 +193,11 @@ class Coder:
             return False
         sent = head.sent
         words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
-        if words & self._context_words:
-            return False
         low = sent.text.lower()
-        return not any(p in low for p in self._context_phrases)
+        exempt = set(spec.get("context_exempt", []))
+        return not any(words & single or any(p in low for p in multi)
+                       for group, (single, multi) in self._context.items()
+                       if group not in exempt)
 
     @staticmethod
     def _has_object(head: Token, spec: dict[str, Any], words: set[str]) -> bool:
@@ -228,7 +231,7 @@ class Coder:
         inferred = False
         if not targets and spec.get("target_defaults_to_accuser") and accusers:
             targets, inferred = accusers, True
-        if not targets and spec.get("mission") and etype != "denial":
+        if not targets and spec.get("target_fallback"):
             targets = self._nearest_other(head, sources, mentions)
             inferred = bool(targets)
         historical = self._is_historical(head.sent.text, article)
@@ -268,9 +271,15 @@ class Coder:
             sources = pick([t for p in spec.get("source_preps", []) for t in preps.get(p, [])],
                            "patient", mentions)
             if not sources and spec.get("agent_is_source"):
-                sources = self._first_agents(args, mentions, "patient")
-            targets = pick([t for p in spec.get("target_preps", []) for t in preps.get(p, [])],
-                           "patient", mentions) or pick(args.patients, "patient", mentions)
+                sources = self._first_agents(args, mentions, "victim")
+            joined = [o for c in head.children if c.dep_ in ("conj", "xcomp") and
+                      c.lemma_.lower() in spec.get("join_verbs", []) for o in
+                      collect_args(c, self.settings).patients]
+            asylum = [t for o in args.patients for p in
+                      spec.get("object_preps", {}).get(o.lemma_.lower(), [])
+                      for t in preps.get(p, [])]
+            targets = pick([t for p in spec.get("target_preps", []) for t in preps.get(p, [])]
+                           + joined + asylum, "patient", mentions)
             return sources, targets
         if etype == "denial":
             return self._denial_roles(spec, args, head, mentions)
@@ -309,9 +318,16 @@ class Coder:
             claims = [p for p in args.patients if p.lemma_.lower() in allegations
                       or p.lower_ in allegations]
             sources = self._first_agents(args, mentions)
+        gov = head if is_verb(head) else governing_verb(head)
+        if gov is not None:
+            pred = denial_predicate(gov, self._predicates)
+            claims += [pred] if pred is not None else []
+            claims += [o for c in gov.children if c.dep_ in ("advcl", "conj") and
+                       c.lemma_.lower() in self._negators for o in c.children
+                       if o.dep_ == "dobj"]
         heads = [c for p in claims for c in p.children
                  if c.dep_ in ("poss", "compound", "amod", "nmod")
-                 or (c.dep_ == "prep" and c.lower_ in ("by", "from"))]
+                 or (c.dep_ == "prep" and c.lower_ in ("by", "from", "of"))]
         heads = [g for h in heads for g in ([h] if h.dep_ != "prep" else
                                            [x for x in h.children if x.dep_ == "pobj"])]
         return sources, self._actors(heads, "agent", mentions)
@@ -342,7 +358,7 @@ class Coder:
 
     def _actor_of(self, tok: Token, role: str, mentions: dict[int, Span],
                   exclude: frozenset[str] = frozenset()) -> list[Mention]:
-        if tok.i in mentions:
+        if tok.i in mentions and self._political_actor(mentions[tok.i]._.actor):
             ent = mentions[tok.i]
             found = [Mention(ent._.actor, ent, True)]
             found += [Mention(mentions[c.i]._.actor, mentions[c.i], True)
@@ -375,7 +391,9 @@ class Coder:
                         if ante is not None:
                             found.append(ante)
                         continue
-                    if c.i in mentions:
+                    if c.lower_ in self._proxy or c.lemma_.lower() in self._proxy:
+                        continue
+                    if c.i in mentions and self._political_actor(mentions[c.i]._.actor):
                         ent = mentions[c.i]
                         found.append(Mention(ent._.actor, ent, False, "affiliation"))
                         found += [Mention(mentions[g.i]._.actor, mentions[g.i], False,
@@ -456,7 +474,7 @@ class Coder:
 
     def _finish(self, drafts: list[Draft], article: Article) -> list[dict[str, Any]]:
         """Denials get their target (the accuser) and what they deny; then ids. An event
-        without target is dropped where the same sentence gives it with one."""
+        without target is dropped where the article gives the same act with one."""
         events: dict[str, dict[str, Any]] = {}
         finals: list[tuple[Draft, dict[str, Any]]] = []
         for d in drafts:
@@ -466,10 +484,9 @@ class Coder:
             if ev["event_id"] not in events:
                 events[ev["event_id"]] = ev
                 finals.append((d, ev))
-        targeted = {(e["type"], e["source"]["id"], e["sentence_index"]) for _, e in finals
-                    if e["target"] is not None}
+        targeted = {(e["type"], e["source"]["id"]) for _, e in finals if e["target"] is not None}
         finals = [(d, e) for d, e in finals if e["target"] is not None or
-                  (e["type"], e["source"]["id"], e["sentence_index"]) not in targeted]
+                  (e["type"], e["source"]["id"]) not in targeted]
         for d, ev in finals:
             if d.etype == "denial":
                 ev["denies"] = _denied_links(d, finals)
@@ -494,7 +511,8 @@ class Coder:
                 continue
             accuser = next((m for m in [*od.accusers, *od.attributed]
                             if m.actor["id"] != denier), None)
-            if accuser is None and od.target is not None and (
+            victim = self.taxonomy["types"][od.etype].get("target_is_victim", True)
+            if accuser is None and od.target is not None and victim and (
                     od.etype in d.denies or od.modality != "asserted"):
                 accuser = od.target
             if accuser is not None:

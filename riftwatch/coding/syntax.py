@@ -137,7 +137,10 @@ def attribution(tok: Token, settings: dict[str, Any]) -> list[Token]:
         if child.dep_ in ("ccomp", "parataxis") and cur.lemma_.lower() in reporters:
             return clause_subjects(cur, settings)
         if child.dep_ in ("relcl", "advcl"):
-            return []
+            break
+    for tok2 in tok.sent:
+        if tok2.lower_ == "according":
+            return [x for p in tok2.children if p.lower_ == "to" for x in _pobjs(p)]
     return []
 
 
