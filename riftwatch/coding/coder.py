@@ -262,9 +262,10 @@ class Coder:
             beneficiaries = beneficiaries + preps.get("to", [])
         if spec.get("for_is_source") and beneficiaries:
             sources = pick(beneficiaries, "agent", mentions)
-            targets = (pick(args.patients, "patient", mentions)
-                       or pick(args.copula_subject, "patient", mentions)
-                       or pick(args.agents, "patient", mentions))
+            taken = frozenset(m.actor["id"] for m in sources)
+            targets = (pick(args.patients, "victim", mentions, taken)
+                       or pick(args.copula_subject, "victim", mentions, taken)
+                       or self._first_agents(args, mentions, "victim", taken))
             if sources:
                 return sources, targets
         if spec.get("source_preps") or spec.get("agent_is_source"):
@@ -322,33 +323,36 @@ class Coder:
         if gov is not None:
             pred = denial_predicate(gov, self._predicates)
             claims += [pred] if pred is not None else []
-            claims += [o for c in gov.children if c.dep_ in ("advcl", "conj") and
-                       c.lemma_.lower() in self._negators for o in c.children
-                       if o.dep_ == "dobj"]
+            rejecting = [c for c in gov.subtree if c.dep_ in ("advcl", "conj")
+                         and c.i != head.i and c.lemma_.lower() in self._negators]
+            claims += [o for c in rejecting for o in c.children
+                       if o.dep_ == "dobj" or (o.dep_ == "prep" and o.lower_ == "by")]
         heads = [c for p in claims for c in p.children
                  if c.dep_ in ("poss", "compound", "amod", "nmod")
                  or (c.dep_ == "prep" and c.lower_ in ("by", "from", "of"))]
+        heads += [p for p in claims if p.dep_ == "prep"]
         heads = [g for h in heads for g in ([h] if h.dep_ != "prep" else
                                            [x for x in h.children if x.dep_ == "pobj"])]
         return sources, self._actors(heads, "agent", mentions)
 
-    def _first_agents(self, args: Args, mentions: dict[int, Span],
-                      role: str = "agent") -> list[Mention]:
+    def _first_agents(self, args: Args, mentions: dict[int, Span], role: str = "agent",
+                      exclude: frozenset[str] = frozenset()) -> list[Mention]:
         for tier in args.agent_tiers():
-            found = self._actors(tier, role, mentions)
+            found = self._actors(tier, role, mentions, exclude)
             if found:
                 return found
         return []
 
     def _actors(self, heads: list[Token], role: str, mentions: dict[int, Span],
                 exclude: frozenset[str] = frozenset()) -> list[Mention]:
-        """Resolved political actors that argument heads refer to, most direct first;
-        pronouns never resolve to an actor in `exclude` (the other role)."""
+        """Resolved political actors that argument heads refer to, most direct first,
+        other than those in `exclude` (already filling the other role)."""
         out: list[Mention] = []
         seen: set[str] = set()
         for tok in heads:
             for m in self._actor_of(tok, role, mentions, exclude):
-                if m.actor["id"] not in seen and self._political_actor(m.actor):
+                if m.actor["id"] not in seen and m.actor["id"] not in exclude and \
+                        self._political_actor(m.actor):
                     seen.add(m.actor["id"])
                     out.append(m)
         return out

@@ -118,6 +118,8 @@ def accusation_frame(tok: Token, settings: dict[str, Any]) -> tuple[list[Token],
                 accused = accused or [c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")]
                 if not accused and gov.dep_ == "acl":
                     accused = [gov.head]
+                if not accused and gov.dep_ == "conj" and is_verb(gov.head):
+                    accused = [c for c in gov.head.children if c.dep_ in ("dobj", "nsubjpass")]
                 accusers = clause_subjects(gov, settings) if not any(
                     c.dep_ == "nsubjpass" for c in gov.children) else \
                     [p for c in gov.children if c.dep_ == "agent" for p in _pobjs(c)]
