@@ -25,5 +25,8 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check riftwatch agents tests
 
+bench: $(STAMP)
+	$(BIN)/python -m riftwatch.bench
+
 clean:
 	rm -rf $(VENV) build *.egg-info var

@@ -10,7 +10,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.matcher import DependencyMatcher, Matcher
+from spacy.matcher import DependencyMatcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from riftwatch.actors import ActorDictionary, load_dictionary, resolve_ent
@@ -65,38 +65,38 @@ def make_trigger_matcher(nlp: Language, name: str, lexicon_path: str | None) -> 
     return TriggerMatcher(nlp, load_taxonomy(lexicon_path))
 
 
-def trigger_patterns(nlp: Language, spec: dict[str, Any]) -> list[list[dict[str, Any]]]:
-    """Token patterns of one taxonomy type: verbs and nouns by lemma and part of speech
-    (so "defect" the flaw is not "defect" the act), phrases by their lower-case words."""
-    verbs = spec.get("verbs", [])
-    nouns = spec.get("nouns", [])
-    patterns: list[list[dict[str, Any]]] = []
-    if verbs:
-        patterns.append([{"LEMMA": {"IN": verbs}, "POS": "VERB"}])
-    if nouns:
-        patterns.append([{"LEMMA": {"IN": nouns}, "POS": {"IN": ["NOUN", "PROPN"]}}])
-        patterns.append([{"LOWER": {"IN": nouns}, "POS": {"IN": ["NOUN", "PROPN"]}}])
-    patterns += [_token_pattern(nlp, p.lower()) for p in spec.get("phrases", [])]
-    return patterns
-
-
 class TriggerMatcher:
     """Finds trigger words, phrases and dependency patterns of the taxonomy;
-    `doc._.triggers` is a sorted list of (type, start, end) token spans."""
+    `doc._.triggers` is a sorted list of (type, start, end) token spans. Verbs and
+    nouns are looked up by lemma and part of speech (so "defect" the flaw is not
+    "defect" the act), phrases by their lower-case words (PhraseMatcher): a dict lookup
+    per token is much cheaper than token patterns with set predicates."""
 
     def __init__(self, nlp: Language, taxonomy: dict[str, Any]) -> None:
-        self.matcher = Matcher(nlp.vocab)
+        self.by_pos: dict[tuple[str, str], set[str]] = {}
+        for etype, spec in taxonomy["types"].items():
+            for pos, words in (("VERB", spec.get("verbs", [])), ("NOUN", spec.get("nouns", []))):
+                for word in words:
+                    self.by_pos.setdefault((pos, word.lower()), set()).add(etype)
+        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.dep_matcher = DependencyMatcher(nlp.vocab)
         for etype, spec in taxonomy["types"].items():
-            patterns = trigger_patterns(nlp, spec)
-            if patterns:
-                self.matcher.add(etype, patterns)
+            if spec.get("phrases"):
+                self.phrases.add(etype, [nlp.make_doc(p.lower()) for p in spec["phrases"]])
             if spec.get("dep_patterns"):
                 self.dep_matcher.add(etype, spec["dep_patterns"])
 
     def __call__(self, doc: Doc) -> Doc:
         found: set[tuple[str, int, int]] = set()
-        for match_id, start, end in self.matcher(doc):
+        by_pos = self.by_pos
+        for tok in doc:
+            pos = "NOUN" if tok.pos_ == "PROPN" else tok.pos_
+            if pos not in ("VERB", "NOUN"):
+                continue
+            types = by_pos.get((pos, tok.lemma_.lower())) or by_pos.get((pos, tok.lower_))
+            if types:
+                found.update((t, tok.i, tok.i + 1) for t in types)
+        for match_id, start, end in self.phrases(doc):
             found.add((doc.vocab.strings[match_id], start, end))
         if doc.has_annotation("DEP"):
             for match_id, token_ids in self.dep_matcher(doc):

@@ -83,8 +83,9 @@ class Coder:
     """Codes articles with one spaCy pipeline; output never depends on batch composition."""
 
     def __init__(self, nlp: Language, taxonomy: dict[str, Any], version: str,
-                 batch_size: int = 16) -> None:
+                 batch_size: int = 16, prefilter: bool = True) -> None:
         self.nlp = nlp
+        self.use_prefilter = prefilter
         self.taxonomy = taxonomy
         self.version = version
         self.batch_size = batch_size
@@ -114,7 +115,8 @@ class Coder:
 
     def select(self, article: Article) -> Selection:
         """Sentences of one article worth parsing (repeated paragraphs removed first)."""
-        return self.prefilter.select(unique_paragraphs(article.text)[0])
+        return self.prefilter.select(unique_paragraphs(article.text)[0],
+                                     everything=not self.use_prefilter)
 
     def make_doc(self, selection: Selection, article: Article) -> Doc:
         """A tokenised Doc of the selected sentences with their boundaries preset, so the

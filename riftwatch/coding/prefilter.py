@@ -35,10 +35,14 @@ def split_sentences(paragraph: str) -> list[str]:
     return [p for p in parts if p]
 
 
-def inflections(lemma: str, irregular: dict[str, list[str]]) -> set[str]:
-    """Surface forms a lemma may take in text (a superset is fine: it only costs time)."""
+def inflections(lemma: str, irregular: dict[str, list[str]], verb: bool = True) -> set[str]:
+    """Surface forms a verb (or, with verb=False, a noun) may take in text; a superset
+    is fine, it only costs time."""
     w = lemma.lower()
-    forms = {w, w + "s", w + "es", w + "ed", w + "d", w + "ing", w + "er", w + "ers"}
+    if not verb:
+        forms = {w, w + "s", w + "es"} | ({w[:-1] + "ies"} if w.endswith("y") else set())
+        return forms | {f.lower() for f in irregular.get(w, [])}
+    forms = {w, w + "s", w + "es", w + "ed", w + "d", w + "ing"}
     if w.endswith("e"):
         forms.add(w[:-1] + "ing")
     if w.endswith("y"):
@@ -49,31 +53,39 @@ def inflections(lemma: str, irregular: dict[str, list[str]]) -> set[str]:
     return forms
 
 
-def _pattern_lemmas(attrs: dict[str, Any]) -> list[str]:
+def _node_words(attrs: dict[str, Any], irregular: dict[str, list[str]]) -> set[str] | None:
+    """Surface forms one dependency-pattern node can take, or None if unconstrained."""
     for key in ("LEMMA", "LOWER", "ORTH"):
         value = attrs.get(key)
-        if isinstance(value, str):
-            return [value]
-        if isinstance(value, dict):
-            return list(value.get("IN", []))
-    return []
+        words = [value] if isinstance(value, str) else list((value or {}).get("IN", []))
+        if words:
+            if key == "LEMMA":
+                return {f for w in words for f in inflections(w, irregular)}
+            return {w.lower() for w in words}
+    return None
 
 
-def trigger_forms(taxonomy: dict[str, Any]) -> set[str]:
-    """Lower-case word forms of which at least one occurs in any trigger match."""
+def trigger_forms(taxonomy: dict[str, Any]) -> tuple[set[str], list[list[set[str]]]]:
+    """What a sentence must contain to hold a trigger: one of the single word forms, or
+    every part of a multi-word requirement (each part: any of its forms)."""
     irregular = taxonomy.get("settings", {}).get("irregular_forms", {})
-    forms: set[str] = set()
+    single: set[str] = set()
+    multi: list[list[set[str]]] = []
     for spec in taxonomy["types"].values():
-        for lemma in [*spec.get("verbs", []), *spec.get("nouns", [])]:
-            forms |= inflections(lemma, irregular)
+        for lemma in spec.get("verbs", []):
+            single |= inflections(lemma, irregular)
+        for lemma in spec.get("nouns", []):
+            single |= inflections(lemma, irregular, verb=False)
         for phrase in spec.get("phrases", []):
             words = _WORD.findall(phrase.lower())
-            if words:
-                forms.add(max(words, key=len))
+            if len(words) == 1:
+                single.add(words[0])
+            elif words:
+                multi.append([{w} for w in words])
         for pattern in spec.get("dep_patterns", []):
-            for lemma in _pattern_lemmas(pattern[0].get("RIGHT_ATTRS", {})):
-                forms |= inflections(lemma, irregular)
-    return forms
+            nodes = [_node_words(n.get("RIGHT_ATTRS", {}), irregular) for n in pattern]
+            multi.append([n for n in nodes if n is not None])
+    return single, multi
 
 
 @dataclass(frozen=True)
@@ -91,7 +103,7 @@ class Prefilter:
 
     def __init__(self, taxonomy: dict[str, Any], actor_forms: Iterable[str]) -> None:
         settings = taxonomy.get("settings", {})
-        self.triggers = trigger_forms(taxonomy)
+        self.triggers, self.multi = trigger_forms(taxonomy)
         self.pronouns = {p.lower() for p in settings.get("pronouns", [])}
         exact, folded = set(), set()
         for form in actor_forms:
@@ -118,16 +130,20 @@ class Prefilter:
         words = _WORD.findall(sentence)
         lowered = [w.lower() for w in words]
         if not any(w in self.triggers for w in lowered):
-            return False, False
+            present = set(lowered)
+            if not any(all(part & present for part in req) for req in self.multi):
+                return False, False
         pronoun = any(w in self.pronouns for w in lowered[:8]) or lowered[:1] == ["the"]
         if self.has_actor(sentence, words):
             return True, pronoun
         return pronoun, pronoun
 
-    def select(self, paragraphs: list[str]) -> Selection:
+    def select(self, paragraphs: list[str], everything: bool = False) -> Selection:
         """Candidate sentences in article order, each preceded by its context sentence
-        where a pronoun may refer back."""
+        where a pronoun may refer back; `everything` keeps all (no prefilter)."""
         sentences = [s for p in paragraphs for s in split_sentences(p)]
+        if everything:
+            return Selection(sentences, [True] * len(sentences), list(range(len(sentences))))
         keep: dict[int, bool] = {}
         for i, sent in enumerate(sentences):
             candidate, needs_context = self.is_candidate(sent)
