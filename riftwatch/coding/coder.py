@@ -99,6 +99,7 @@ class Coder:
         self._report_words = set(s.get("report_words", []))
         self._predicates = set(s.get("denial_predicates", []))
         self._transfer = set(s.get("transfer_verbs", []))
+        self._info = set(s.get("information_nouns", []))
         self._proxy = set(s.get("proxy_markers", []))
         self._negators = set(s.get("negating_governors", []))
         self._affiliation = set(s.get("affiliation_verbs", []))
@@ -183,23 +184,45 @@ class Coder:
                    for c in head.children):
                 return False
         required = spec.get("requires_object")
+        words = set(required or [])
         if head.lemma_.lower() in self._predicates and etype == "denial":
-            gov = governing_verb(head)
-            words = set(required or [])
-            if gov is None or (denial_predicate(gov, self._predicates) is None) or not any(
-                    c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lower_ in words or
-                                                                 c.lemma_.lower() in words)
-                    for c in gov.children):
+            if not self._predicate_on_claim(head, words):
                 return False
-        elif required and len(span) == 1 and not self._has_object(head, spec, set(required)):
+        elif required and len(span) == 1 and not self._has_object(head, spec, words) and not (
+                is_verb(head) and denial_predicate(head, self._predicates) is not None):
             return False
         sent = head.sent
         words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
         low = sent.text.lower()
+        hits = {group for group, (single, multi) in self._context.items()
+                if words & single or any(p in low for p in multi)}
+        return not hits - set(spec.get("context_exempt", []))
+
+    def _exempt_context(self, spec: dict[str, Any], head: Token) -> bool:
+        """The sentence has a context the type is exempt from ("players … sought asylum
+        after the match"): then the event needs a resolved target to count."""
         exempt = set(spec.get("context_exempt", []))
-        return not any(words & single or any(p in low for p in multi)
-                       for group, (single, multi) in self._context.items()
-                       if group not in exempt)
+        if not exempt:
+            return False
+        words = {t.lower_ for t in head.sent} | {t.lemma_.lower() for t in head.sent}
+        low = head.sent.text.lower()
+        return any(words & single or any(p in low for p in multi)
+                   for group, (single, multi) in self._context.items() if group in exempt)
+
+    def _predicate_on_claim(self, head: Token, claims: set[str]) -> bool:
+        """A denial predicate counts when it qualifies a claim: "the claims were
+        baseless", "called the report a fabrication", "groundless accusations", or any
+        object of a rejecting verb ("dismissed the broadcast as propaganda")."""
+        if head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN") and (
+                head.head.lemma_.lower() in claims or head.head.lower_ in claims):
+            return True
+        gov = governing_verb(head)
+        if gov is None or denial_predicate(gov, self._predicates) is None:
+            return False
+        return gov.lemma_.lower() in self._negators or any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lower_ in claims or
+                                                         c.lemma_.lower() in claims)
+            for c in gov.children)
 
     @staticmethod
     def _has_object(head: Token, spec: dict[str, Any], words: set[str]) -> bool:
@@ -247,7 +270,8 @@ class Coder:
             for tgt in tgts:
                 if tgt is not None and inferred:
                     tgt = Mention(tgt.actor, tgt.span, False, "inferred")
-                if spec.get("patient_must_be_foreign") and tgt is None:
+                if tgt is None and (spec.get("patient_must_be_foreign") or
+                                    self._exempt_context(spec, head)):
                     continue
                 out.append(Draft(etype, src, tgt, sent_index, sentence, head, mode,
                                  historical, attributed, set(), accusers))
@@ -262,6 +286,8 @@ class Coder:
         beneficiaries = args.beneficiaries
         if spec.get("for_is_source") and head.lemma_.lower() in self._transfer:
             beneficiaries = beneficiaries + preps.get("to", [])
+            if any(w.lemma_.lower() in self._info for w in preps.get("with", [])):
+                beneficiaries = beneficiaries + [p for p in args.patients if p.dep_ == "dobj"]
         if spec.get("for_is_source") and beneficiaries:
             sources = pick(beneficiaries, "agent", mentions)
             taken = frozenset(m.actor["id"] for m in sources)
@@ -312,6 +338,8 @@ class Coder:
             if gov is None:
                 return [], []
             near = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+            if head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN"):
+                near.append(head.head)
             claims = [c for c in near if c.lemma_.lower() in allegations or c.lower_ in
                       allegations]
             speakers = [c for c in near if c.dep_ == "nsubj" and c not in claims]

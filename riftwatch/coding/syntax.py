@@ -35,6 +35,7 @@ class Args:
     copula_subject: list[Token] = field(default_factory=list)
     alt_agents: list[list[Token]] = field(default_factory=list)
     complements: list[Token] = field(default_factory=list)
+    behalf_nouns: frozenset[str] = frozenset()
 
     def agent_tiers(self) -> list[list[Token]]:
         """Agent candidates, most explicit first: own arguments, then the accused of an
@@ -55,10 +56,13 @@ def _pobjs(prep: Token) -> list[Token]:
     return [g for c in prep.children if c.dep_ in ("pobj", "pcomp") for g in conjuncts(c)]
 
 
-def _behalf(prep: Token) -> list[Token]:
-    """X in "on behalf of X" (the one an act is done for)."""
-    return [x for o in _pobjs(prep) if o.lower_ == "behalf" for p in o.children
-            if p.dep_ == "prep" and p.lower_ == "of" for x in _pobjs(p)]
+def _behalf(prep: Token, nouns: frozenset[str]) -> list[Token]:
+    """X in "on behalf of X", "on instructions from X", "at the behest of X", "on the
+    payroll of X": the one an act is done for."""
+    if prep.lower_ not in ("on", "at", "under"):
+        return []
+    return [x for o in _pobjs(prep) if o.lower_ in nouns for p in o.children
+            if p.dep_ == "prep" and p.lower_ in ("of", "from") for x in _pobjs(p)]
 
 
 def is_verb(tok: Token) -> bool:
@@ -148,7 +152,7 @@ def attribution(tok: Token, settings: dict[str, Any]) -> list[Token]:
 
 def collect_args(trigger: Token, settings: dict[str, Any]) -> Args:
     """Argument heads of a verbal, nominal or adjectival trigger."""
-    args = Args()
+    args = Args(behalf_nouns=frozenset(settings.get("behalf_nouns", [])))
     light = set(settings.get("light_verbs", []))
     args.accused, args.accusers = accusation_frame(trigger, settings)
     args.attribution = attribution(trigger, settings)
@@ -172,11 +176,11 @@ def collect_args(trigger: Token, settings: dict[str, Any]) -> Args:
     elif path in (["attr"], ["compound", "attr"]):
         args.copula_subject = [g for c in gov.children if c.dep_ in SUBJECT for g in conjuncts(c)]
     elif path in (["nsubj"], ["compound", "nsubj"]):
-        extra = Args()
+        extra = Args(behalf_nouns=args.behalf_nouns)
         _verb_args(gov, extra)
         args.patients += extra.patients
     elif path in (["nsubjpass"], ["compound", "nsubjpass"]) and not args.agents:
-        extra = Args()
+        extra = Args(behalf_nouns=args.behalf_nouns)
         _verb_args(gov, extra)
         args.alt_agents.append(extra.agents)
     elif trigger.pos_ == "ADJ":
@@ -224,11 +228,12 @@ def _verb_args(verb: Token, args: Args, objects: bool = True) -> None:
             verb.head.i not in {a.i for a in args.agents}:
         args.patients.append(verb.head)
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "on":
-            args.beneficiaries += _behalf(child)
+        if child.dep_ == "prep":
+            args.beneficiaries += _behalf(child, args.behalf_nouns)
     for prep, objs in args.preps.items():
         if prep in PATIENT_PREPS:
-            args.patients += [o for o in objs if o not in args.patients and o.lower_ != "behalf"]
+            args.patients += [o for o in objs if o not in args.patients
+                              and o.lower_ not in args.behalf_nouns]
         if prep == "for":
             args.beneficiaries += objs
 
@@ -257,8 +262,7 @@ def _noun_args(noun: Token, args: Args) -> None:
                 args.patients += objs
             elif child.lower_ == "between":
                 args.agents += objs
-            if child.lower_ == "on":
-                args.beneficiaries += _behalf(child)
+            args.beneficiaries += _behalf(child, args.behalf_nouns)
         elif dep == "acl":
             for grand in child.children:
                 if grand.dep_ == "agent":
@@ -318,6 +322,8 @@ def modality(trigger: Token, span: Span, settings: dict[str, Any]) -> Modality:
             return Modality("hypothetical", mode)
         if child.dep_ == "mark" and child.lower_ in marks:
             return Modality("hypothetical", mode)
+        if child.dep_ == "amod" and child.lemma_.lower() in predicates:
+            return Modality("denied", mode, child.i)
         if child.lower_ in ("allegedly", "purportedly", "alleged", "suspected"):
             mode = "alleged"
         if child.lower_ in ("reportedly", "apparently") and mode == "asserted":
