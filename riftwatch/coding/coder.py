@@ -102,6 +102,7 @@ class Coder:
         self._info = set(s.get("information_nouns", []))
         self._proxy = set(s.get("proxy_markers", []))
         self._negators = set(s.get("negating_governors", []))
+        self._claim_nouns = set(s.get("claim_nouns", []))
         self._affiliation = set(s.get("affiliation_verbs", []))
         self._context = {group: ({w.lower() for w in words if " " not in w},
                                  [w.lower() for w in words if " " in w])
@@ -357,13 +358,14 @@ class Coder:
                          and c.i != head.i and c.lemma_.lower() in self._negators]
             claims += [o for c in rejecting for o in c.children
                        if o.dep_ == "dobj" or (o.dep_ == "prep" and o.lower_ == "by")]
-        heads = [c for p in claims for c in p.children
-                 if c.dep_ in ("poss", "compound", "amod", "nmod")
-                 or (c.dep_ == "prep" and c.lower_ in ("by", "from", "of"))]
-        heads += [p for p in claims if p.dep_ == "prep"]
-        heads = [g for h in heads for g in ([h] if h.dep_ != "prep" else
-                                           [x for x in h.children if x.dep_ == "pobj"])]
-        return sources, self._actors(heads, "agent", mentions)
+        heads = _claimants(claims)
+        accusers = self._actors(heads, "agent", mentions)
+        if not accusers:
+            around = [t for t in head.sent if t.lemma_.lower() in self._claim_nouns
+                      and t.pos_ == "NOUN" and t not in claims]
+            accusers = self._actors(_claimants(around), "agent", mentions,
+                                    frozenset(m.actor["id"] for m in sources))
+        return sources, accusers
 
     def _first_agents(self, args: Args, mentions: dict[int, Span], role: str = "agent",
                       exclude: frozenset[str] = frozenset()) -> list[Mention]:
@@ -483,9 +485,14 @@ class Coder:
 
     def _nearest_other(self, head: Token, sources: list[Mention],
                        mentions: dict[int, Span]) -> list[Mention]:
-        """Last resort for mission types: the closest other political actor in the sentence."""
-        src_ids = {s.actor["id"] for s in sources}
+        """Last resort: the actor of the main clause's subject (who arrested, reported or
+        discovered it), else the closest other political actor in the sentence."""
+        src_ids = frozenset(s.actor["id"] for s in sources)
         sent = head.sent
+        root_subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        main = self._actors(root_subjects, "victim", mentions, src_ids)
+        if main:
+            return [Mention(main[0].actor, main[0].span, False, "inferred")]
         best: tuple[int, int, Span] | None = None
         for ent in {id(e): e for i, e in mentions.items() if sent.start <= i < sent.end}.values():
             if ent._.actor["id"] in src_ids or not self._political_actor(ent._.actor):
@@ -621,6 +628,17 @@ def _denied_links(d: Draft, finals: list[tuple[Draft, dict[str, Any]]]) -> list[
     linked = {x["type"] for x in links}
     links += [{"type": t, "event_id": None} for t in d.denies if t not in linked]
     return sorted(links, key=lambda x: (x["type"], x["event_id"] or ""))
+
+
+def _claimants(claims: list[Token]) -> list[Token]:
+    """Who makes a claim: "*Egypt's* claims", "the *US* charges", "allegations *by
+    Cairo*", "accusations *from* Riyadh", "a fabrication *of* the State Department"."""
+    heads = [c for p in claims for c in p.children
+             if c.dep_ in ("poss", "compound", "amod", "nmod")
+             or (c.dep_ == "prep" and c.lower_ in ("by", "from", "of"))]
+    heads += [p for p in claims if p.dep_ == "prep"]
+    return [g for h in heads for g in ([h] if h.dep_ != "prep" else
+                                       [x for x in h.children if x.dep_ == "pobj"])]
 
 
 def _accused(d: Draft) -> str | None:

@@ -307,6 +307,7 @@ def modality(trigger: Token, span: Span, settings: dict[str, Any]) -> Modality:
     negators = set(settings.get("negating_governors", []))
     hyp_gov = set(settings.get("hypothetical_governors", []))
     hyp_nouns = set(settings.get("hypothetical_nouns", []))
+    hyp_preps = settings.get("hypothetical_prep_governors", {})
     hyp_aux = set(settings.get("hypothetical_aux", []))
     marks = set(settings.get("hypothetical_marks", []))
     allegers = set(settings.get("allegation_governors", []))
@@ -345,6 +346,8 @@ def modality(trigger: Token, span: Span, settings: dict[str, Any]) -> Modality:
                 return Modality("denied", mode, pred.i)
         if lemma in hyp_gov and dep in ("xcomp", "dobj", "prep", "pobj", "pcomp", "acomp") \
                 and (dep != "prep" or child.lower_ in ("with", "of", "for", "to")):
+            return Modality("hypothetical", mode)
+        if dep == "prep" and child.lower_ in hyp_preps.get(lemma, ()):
             return Modality("hypothetical", mode)
         if lemma in hyp_nouns and cur.pos_ == "NOUN" and dep in ("prep", "acl", "compound",
                                                                  "pobj", "xcomp"):
