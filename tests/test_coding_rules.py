@@ -205,3 +205,51 @@ def seed() -> Article:
     from conftest import SEED
 
     return _article(SEED.read_text(), "seed", "2021-06-10T12:00:00Z")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moscow called the British claims absurd.", ("denial", "RUS", "GBR")),
+    ("Tehran has denied arming the Houthis, despite repeated accusations from Saudi "
+     "Arabia.", ("denial", "IRN", "SAU")),
+    ("Moscow rejected accusations by London that it had targeted civilians.",
+     ("denial", "RUS", "GBR")),
+])
+def test_denial_names_the_accuser_found_in_the_sentence(coder: Coder, text: str,
+                                                        expected: tuple[str, str, str]) -> None:
+    events = _events(coder, text)
+    assert expected in _triples(events)
+    assert not any(e["type"] == "accuse" for e in events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two officials had supplied Russian military intelligence with documents about "
+     "Egypt's gas fields.", ("espionage", "RUS", "EGY")),
+    ("A Turkish engineer collected information on behalf of Iranian intelligence.",
+     ("espionage", "IRN", "TUR")),
+    ("A US Navy sailor was charged with passing classified information to an officer "
+     "from China.", ("espionage", "CHN", "USA")),
+])
+def test_espionage_for_someone_makes_them_the_source(coder: Coder, text: str,
+                                                     expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(_events(coder, text))
+
+
+def test_acquittal_is_not_espionage(coder: Coder) -> None:
+    events = _events(coder, "A court in Egypt acquitted a farmer who had been charged with "
+                            "spying for Israel.")
+    assert not any(e["type"] == "espionage" for e in events)
+
+
+def test_sports_defection_counts_only_towards_a_state(coder: Coder) -> None:
+    club = _events(coder, "The Serbian point guard defected to the Greek champion after the "
+                          "match.")
+    asylum = _events(coder, "Several players of Sudan's national team sought asylum in "
+                            "Egypt after the match.")
+    assert club == []
+    assert ("defection", "SDN", "EGY") in _triples(asylum)
+
+
+def test_defection_destination_from_a_motion_verb(coder: Coder) -> None:
+    events = _events(coder, "A Syrian brigadier general crossed into Jordan and announced "
+                            "his defection.")
+    assert ("defection", "SYR", "JOR") in _triples(events)

@@ -309,7 +309,11 @@ class Coder:
                       spec.get("object_preps", {}).get(o.lemma_.lower(), [])
                       for t in preps.get(p, [])]
             targets = pick([t for p in spec.get("target_preps", []) for t in preps.get(p, [])]
-                           + joined + asylum, "patient", mentions)
+                           + joined + asylum, "patient", mentions,
+                           frozenset(m.actor["id"] for m in sources))
+            if not targets and spec.get("motion_verbs"):
+                targets = pick(self._destinations(head, spec), "patient", mentions,
+                               frozenset(m.actor["id"] for m in sources))
             return sources, targets
         if etype == "denial":
             return self._denial_roles(spec, args, head, mentions)
@@ -328,6 +332,21 @@ class Coder:
         if spec.get("symmetric") and not targets:
             targets = pick(preps.get("with", []), "patient", mentions)
         return sources, targets
+
+    @staticmethod
+    def _destinations(head: Token, spec: dict[str, Any]) -> list[Token]:
+        """Where a defector went, from a coordinated motion verb: "crossed into Jordan
+        and announced his defection", "defected and fled to Seoul"."""
+        gov = head if is_verb(head) else governing_verb(head)
+        if gov is None:
+            return []
+        verbs = {gov, *[c for c in gov.children if c.dep_ == "conj"]}
+        if gov.dep_ == "conj":
+            verbs.add(gov.head)
+        motion = set(spec.get("motion_verbs", {}))
+        return [o for v in verbs if v.lemma_.lower() in motion for p in v.children
+                if p.dep_ == "prep" and p.lower_ in spec["motion_verbs"][v.lemma_.lower()]
+                for o in p.children if o.dep_ == "pobj"]
 
     def _denial_roles(self, spec: dict[str, Any], args: Args, head: Token,
                       mentions: dict[int, Span]) -> tuple[list[Mention], list[Mention]]:
@@ -454,6 +473,12 @@ class Coder:
             return [Mention(ante.actor, ante.span, False, "coreference")] if ante else []
         return []
 
+    def _under_proxy(self, ent: Span) -> bool:
+        """"*Gaza*-based", "*Iranian*-backed": the actor is not the one meant."""
+        head = ent.root.head
+        return head.i != ent.root.i and (head.lower_ in self._proxy or
+                                         head.lemma_.lower() in self._proxy)
+
     def _antecedent(self, tok: Token, mentions: dict[int, Span],
                     exclude: frozenset[str] = frozenset()) -> Mention | None:
         """Coreference-lite: the nearest earlier resolved subject, else earlier mention,
@@ -475,7 +500,7 @@ class Coder:
         for i in range(tok.i - 1, lower - 1, -1):
             ent = mentions.get(i)
             if ent is None or not self._political_actor(ent._.actor) or ent.end - 1 != i \
-                    or ent._.actor["id"] in exclude:
+                    or ent._.actor["id"] in exclude or self._under_proxy(ent):
                 continue
             if ent.root.dep_ in ("nsubj", "nsubjpass") or ent.root.head.dep_ in ("nsubj",
                                                                                   "nsubjpass"):
@@ -485,17 +510,20 @@ class Coder:
 
     def _nearest_other(self, head: Token, sources: list[Mention],
                        mentions: dict[int, Span]) -> list[Mention]:
-        """Last resort: the actor of the main clause's subject (who arrested, reported or
+        """Last resort: the subject of an enclosing clause (who arrested, reported or
         discovered it), else the closest other political actor in the sentence."""
         src_ids = frozenset(s.actor["id"] for s in sources)
         sent = head.sent
-        root_subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
-        main = self._actors(root_subjects, "victim", mentions, src_ids)
-        if main:
-            return [Mention(main[0].actor, main[0].span, False, "inferred")]
+        for verb in (a for a in head.ancestors if is_verb(a)):
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and c.i != head.i and head not in c.subtree]
+            main = self._actors(subjects, "victim", mentions, src_ids)
+            if main:
+                return [Mention(main[0].actor, main[0].span, False, "inferred")]
         best: tuple[int, int, Span] | None = None
         for ent in {id(e): e for i, e in mentions.items() if sent.start <= i < sent.end}.values():
-            if ent._.actor["id"] in src_ids or not self._political_actor(ent._.actor):
+            if ent._.actor["id"] in src_ids or not self._political_actor(ent._.actor) or \
+                    self._under_proxy(ent):
                 continue
             key = (abs(ent.root.i - head.i), ent.start, ent)
             if best is None or key[:2] < best[:2]:
