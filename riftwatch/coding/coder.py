@@ -135,10 +135,17 @@ class Coder:
         """Events for each article, in input order."""
         selections = [self.select(a) for a in articles]
         results: list[list[dict[str, Any]]] = [[] for _ in articles]
-        todo = ((self.make_doc(sel, art), i) for i, (sel, art) in
-                enumerate(zip(selections, articles, strict=True)) if sel.sentences)
-        for doc, i in self.nlp.pipe(todo, batch_size=self.batch_size, as_tuples=True):
-            results[i] = self.code_doc(doc, articles[i], selections[i])
+        conditional = bool(self.settings.get("conditional_ner")) and "ner" in self.nlp.pipe_names
+        for with_ner in (True, False):
+            todo = [(self.make_doc(sel, art), i) for i, (sel, art) in
+                    enumerate(zip(selections, articles, strict=True))
+                    if sel.sentences and (sel.needs_ner or not conditional) == with_ner]
+            if not todo:
+                continue
+            disable = [] if with_ner else ["ner"]
+            for doc, i in self.nlp.pipe(todo, batch_size=self.batch_size, as_tuples=True,
+                                        disable=disable):
+                results[i] = self.code_doc(doc, articles[i], selections[i])
         return results
 
     # ---------------------------------------------------------------- one article
@@ -423,55 +430,58 @@ class Coder:
         if tok.pos_ == "PRON" and low in self._pronouns:
             ante = self._antecedent(tok, mentions, exclude)
             return [ante] if ante else []
-        frontier = [tok]
+        lemma = tok.lemma_.lower()
+        if role == "patient" and (low in self._nonpolitical or lemma in self._nonpolitical):
+            role = "patient-nonpolitical"
+        frontier = [(tok, self._is_political(tok))]
         for _depth in range(4):
-            found: list[Mention] = []
-            nxt: list[Token] = []
-            for t in frontier:
+            found: list[tuple[Mention, bool]] = []
+            nxt: list[tuple[Token, bool]] = []
+            for t, pol in frontier:
                 for c in t.children:
                     if c.dep_ == "acl" and c.lemma_.lower() in self._affiliation:
-                        nxt.append(c)
+                        nxt.append((c, pol))
                         continue
                     if c.dep_ == "agent" and t.dep_ == "acl":
-                        nxt.append(c)
+                        nxt.append((c, pol))
                         continue
                     if c.dep_ not in NP_LINKS or (c.dep_ == "prep" and c.lower_ not in NP_PREPS
                                                   and not is_verb(t)):
                         continue
-                    if c.dep_ == "prep" and c.lower_ in LOCATIVE and \
-                            t.lemma_.lower() not in self._political:
+                    if c.dep_ == "prep" and c.lower_ in LOCATIVE and not self._is_political(t):
                         continue
                     if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in POSSESSIVES:
                         ante = self._antecedent(c, mentions, exclude)
                         if ante is not None:
-                            found.append(ante)
+                            found.append((ante, True))
                         continue
                     if c.lower_ in self._proxy or c.lemma_.lower() in self._proxy:
                         continue
                     if c.i in mentions and self._political_actor(mentions[c.i]._.actor):
                         ent = mentions[c.i]
-                        found.append(Mention(ent._.actor, ent, False, "affiliation"))
-                        found += [Mention(mentions[g.i]._.actor, mentions[g.i], False,
-                                          "affiliation")
+                        found.append((Mention(ent._.actor, ent, False, "affiliation"), pol))
+                        found += [(Mention(mentions[g.i]._.actor, mentions[g.i], False,
+                                           "affiliation"), pol)
                                   for g in ent.root.children if g.dep_ == "conj"
                                   and g.i in mentions]
                     elif c.pos_ != "PRON":
-                        nxt.append(c)
+                        nxt.append((c, pol or self._is_political(c)))
             if found:
-                lemma = tok.lemma_.lower()
-                if role == "agent" and low not in self._political and \
-                        lemma not in self._political:
-                    return []
-                if role == "patient" and found[0].how != "coreference" and (
-                        low in self._nonpolitical or lemma in
-                                          self._nonpolitical):
-                    return []
-                return found
+                if role == "agent":
+                    return [m for m, pol in found if pol]
+                if role == "patient-nonpolitical":
+                    return [m for m, _pol in found if m.how == "coreference"]
+                return [m for m, _pol in found]
             frontier = nxt
         if tok.lemma_.lower() in DESCRIPTIONS and any(c.lower_ == "the" for c in tok.children):
             ante = self._antecedent(tok, mentions, exclude)
             return [Mention(ante.actor, ante.span, False, "coreference")] if ante else []
         return []
+
+    def _is_political(self, tok: Token) -> bool:
+        """A noun that makes its actor modifier a political actor ("*Egyptian*
+        officials", "Russian foreign ministry *spokeswoman* Maria Zakharova")."""
+        return tok.lower_ in self._political or tok.lemma_.lower() in self._political
 
     def _under_proxy(self, ent: Span) -> bool:
         """"*Gaza*-based", "*Iranian*-backed": the actor is not the one meant."""

@@ -1,6 +1,8 @@
 """Cheap sentence prefilter that runs before spaCy: parsing is where the time goes, and
 an event needs both a trigger word and an actor mention in its sentence, so only those
-sentences (plus the previous sentence where a pronoun needs an antecedent) are parsed."""
+sentences (plus the previous sentence where a pronoun needs an antecedent) are parsed.
+It also tells whether an article needs the statistical NER: dictionary actors are found
+by the actor matcher alone; only a misspelt actor name needs NER + the fuzzy resolver."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 _SENT_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _WORD = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")
@@ -17,6 +19,7 @@ _ABBREV = {"mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "st", "no", "vs",
            "gov", "prof", "capt", "maj", "adm", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
            "u.s", "u.n", "u.k", "e.g", "i.e", "inc", "ltd", "co", "corp"}
 _VOWELS = "aeiou"
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -96,6 +99,7 @@ class Selection:
     sentences: list[str]
     candidate: list[bool]
     index: list[int]
+    needs_ner: bool = False
 
 
 class Prefilter:
@@ -110,49 +114,62 @@ class Prefilter:
             (exact if form.isupper() or "." in form else folded).add(form)
         self._exact = _alternation(exact, re.UNICODE)
         self._folded = _alternation(folded, re.IGNORECASE | re.UNICODE)
-        self._fuzzy = sorted({f.lower() for f in folded if " " not in f and len(f) >= 5})
+        self._form_words = {w.lower() for f in folded | exact for w in _WORD.findall(f)}
+        self._fuzzy_by_initial: dict[str, list[str]] = {}
+        for w in sorted(self._form_words):
+            if len(w) >= 5:
+                self._fuzzy_by_initial.setdefault(w[0], []).append(w)
 
-    def has_actor(self, sentence: str, words: list[str]) -> bool:
-        """A dictionary form, or a capitalised word within a typo of one (misspellings)."""
-        if (self._folded and self._folded.search(sentence)) or \
-                (self._exact and self._exact.search(sentence)):
-            return True
-        for word in words[1:]:
-            if word[:1].isupper() and len(word) >= 5:
-                low = word.lower()
-                if any(abs(len(f) - len(low)) <= 2 and fuzz.ratio(low, f) >= 80
-                       for f in self._fuzzy):
-                    return True
+    def misspelt_actor(self, words: list[str]) -> bool:
+        """A capitalised word that is not a dictionary word but within a typo of one
+        ("North Korian"): only the statistical NER + fuzzy resolver can catch it."""
+        for word in words:
+            low = _POSSESSIVE.sub("", word.lower())
+            if not word[:1].isupper() or len(low) < 5 or low in self._form_words:
+                continue
+            near = self._fuzzy_by_initial.get(low[0], [])
+            if process.extractOne(low, near, scorer=fuzz.ratio, score_cutoff=80):
+                return True
         return False
 
-    def is_candidate(self, sentence: str) -> tuple[bool, bool]:
-        """(may yield an event, needs the previous sentence for a pronoun)."""
+    def has_actor(self, sentence: str) -> bool:
+        """A dictionary form of an actor occurs in the sentence."""
+        return bool((self._folded and self._folded.search(sentence)) or
+                    (self._exact and self._exact.search(sentence)))
+
+    def is_candidate(self, sentence: str) -> tuple[bool, bool, bool]:
+        """(may yield an event, needs the previous sentence for a pronoun, needs NER)."""
         words = _WORD.findall(sentence)
         lowered = [w.lower() for w in words]
         if not any(w in self.triggers for w in lowered):
             present = set(lowered)
             if not any(all(part & present for part in req) for req in self.multi):
-                return False, False
+                return False, False, False
         pronoun = any(w in self.pronouns for w in lowered[:8]) or lowered[:1] == ["the"]
-        if self.has_actor(sentence, words):
-            return True, pronoun
-        return pronoun, pronoun
+        misspelt = self.misspelt_actor(words)
+        if misspelt or self.has_actor(sentence):
+            return True, pronoun, misspelt
+        return pronoun, pronoun, False
 
     def select(self, paragraphs: list[str], everything: bool = False) -> Selection:
         """Candidate sentences in article order, each preceded by its context sentence
         where a pronoun may refer back; `everything` keeps all (no prefilter)."""
         sentences = [s for p in paragraphs for s in split_sentences(p)]
         if everything:
-            return Selection(sentences, [True] * len(sentences), list(range(len(sentences))))
+            return Selection(sentences, [True] * len(sentences), list(range(len(sentences))),
+                             True)
         keep: dict[int, bool] = {}
+        needs_ner = False
         for i, sent in enumerate(sentences):
-            candidate, needs_context = self.is_candidate(sent)
+            candidate, needs_context, misspelt = self.is_candidate(sent)
             if candidate:
                 keep[i] = True
+                needs_ner = needs_ner or misspelt
                 if needs_context and i > 0:
                     keep.setdefault(i - 1, False)
         order = sorted(keep)
-        return Selection([sentences[i] for i in order], [keep[i] for i in order], order)
+        return Selection([sentences[i] for i in order], [keep[i] for i in order], order,
+                         needs_ner)
 
 
 def _alternation(forms: set[str], flags: int) -> re.Pattern[str] | None:
