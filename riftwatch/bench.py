@@ -49,6 +49,15 @@ def build_corpus(paths: list[Path], seed: Path | None, repeat: int) -> list[Arti
     return articles
 
 
+def _source(article_id: str) -> str:
+    base = article_id.split("#")[0]
+    if base == "seed":
+        return "seed"
+    if base.startswith("sample-"):
+        return "sample"
+    return "holdout" if base.startswith("ho-") else "dev"
+
+
 def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
@@ -64,6 +73,15 @@ def _timed(fn: Callable[[], Any], rounds: int) -> float:
     return best
 
 
+def _compare(bare: Any, coder: Coder, articles: list[Article], batch_size: int,
+             rounds: int) -> tuple[float, float]:
+    """Best times of bare nlp.pipe and of the coder on the same articles."""
+    texts = [a.text for a in articles]
+    bare_s = _timed(lambda: [d for d in bare.pipe(texts, batch_size=batch_size)], rounds)
+    code_s = _timed(lambda: coder.code(articles), rounds)
+    return bare_s, code_s
+
+
 def run(model: str, batch_size: int, repeat: int, rounds: int) -> dict[str, Any]:
     articles = build_corpus(SOURCES, SEED, repeat)
     texts = [a.text for a in articles]
@@ -76,9 +94,14 @@ def run(model: str, batch_size: int, repeat: int, rounds: int) -> dict[str, Any]
     for _ in bare.pipe(texts[:8], batch_size=batch_size):
         pass
     coder.code(articles[:8])
-    bare_s = _timed(lambda: [d for d in bare.pipe(texts, batch_size=batch_size)], rounds)
-    code_s = _timed(lambda: coder.code(articles), rounds)
+    bare_s, code_s = _compare(bare, coder, articles, batch_size, rounds)
     events = sum(len(e) for e in coder.code(articles))
+    by_source = {}
+    for name in ("sample", "dev", "holdout", "seed"):
+        part = [a for a in articles if _source(a.id) == name] * (20 if name == "seed" else 1)
+        if part:
+            b, c = _compare(bare, coder, part, batch_size, rounds)
+            by_source[name] = {"articles": len(part), "ratio": round(b / c, 2)}
     selected = [coder.select(a) for a in articles]
     parsed = sum(len(s) for sel in selected for s in sel.sentences)
     return {
@@ -88,6 +111,7 @@ def run(model: str, batch_size: int, repeat: int, rounds: int) -> dict[str, Any]
         "bare_nlp_pipe_articles_per_s": round(len(articles) / bare_s, 1),
         "coder_articles_per_s": round(len(articles) / code_s, 1),
         "ratio": round(bare_s / code_s, 2),
+        "by_source": by_source,
         "rss_mb": {"start": round(rss0), "after_bare_model": round(rss_bare),
                    "after_coder": round(rss_coder), "peak": round(_rss_mb())},
     }
@@ -112,6 +136,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"riftwatch code: {r['coder_articles_per_s']:>8} articles/s "
           f"({r['events']} events; {r['parsed_char_share']:.0%} of the text parsed)")
     print(f"ratio         : {r['ratio']:>8}x")
+    for name, part in r["by_source"].items():
+        print(f"  {name:<8}: {part['ratio']:>6}x on {part['articles']} articles")
     m = r["rss_mb"]
     print(f"memory (max RSS, MB): start {m['start']}, + bare model {m['after_bare_model']}, "
           f"+ coder {m['after_coder']}, peak {m['peak']}")

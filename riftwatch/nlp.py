@@ -80,11 +80,15 @@ class TriggerMatcher:
                     self.by_pos.setdefault((pos, word.lower()), set()).add(etype)
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.dep_matcher = DependencyMatcher(nlp.vocab)
+        self.anchors: set[str] = set()
         for etype, spec in taxonomy["types"].items():
             if spec.get("phrases"):
                 self.phrases.add(etype, [nlp.make_doc(p.lower()) for p in spec["phrases"]])
             if spec.get("dep_patterns"):
                 self.dep_matcher.add(etype, spec["dep_patterns"])
+                for pattern in spec["dep_patterns"]:
+                    lemma = pattern[0].get("RIGHT_ATTRS", {}).get("LEMMA")
+                    self.anchors |= {lemma} if isinstance(lemma, str) else set(lemma["IN"])
 
     def __call__(self, doc: Doc) -> Doc:
         found: set[tuple[str, int, int]] = set()
@@ -98,7 +102,7 @@ class TriggerMatcher:
                 found.update((t, tok.i, tok.i + 1) for t in types)
         for match_id, start, end in self.phrases(doc):
             found.add((doc.vocab.strings[match_id], start, end))
-        if doc.has_annotation("DEP"):
+        if doc.has_annotation("DEP") and any(t.lemma_ in self.anchors for t in doc):
             for match_id, token_ids in self.dep_matcher(doc):
                 found.add((doc.vocab.strings[match_id], token_ids[0], token_ids[0] + 1))
         doc._.triggers = sorted(found)
