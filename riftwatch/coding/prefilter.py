@@ -109,6 +109,11 @@ class Prefilter:
         settings = taxonomy.get("settings", {})
         self.triggers, self.multi = trigger_forms(taxonomy)
         self.pronouns = {p.lower() for p in settings.get("pronouns", [])}
+        self.blockers = {group: {w.lower() for w in words if " " not in w}
+                         for group, words in settings.get("context_blockers", {}).items()}
+        self.exempt = [(frozenset(spec["context_exempt"]),
+                        trigger_forms({"types": {name: spec}, "settings": settings}))
+                       for name, spec in taxonomy["types"].items() if spec.get("context_exempt")]
         exact, folded = set(), set()
         for form in actor_forms:
             (exact if form.isupper() or "." in form else folded).add(form)
@@ -132,6 +137,16 @@ class Prefilter:
                 return True
         return False
 
+    def blocked(self, present: set[str]) -> bool:
+        """A word of a non-political context ("match", "film") that the coder would
+        block anyway, unless a trigger of a type exempt from that context occurs."""
+        hit = {g for g, words in self.blockers.items() if present & words}
+        if not hit:
+            return False
+        return not any(hit <= groups and (present & single or any(
+            all(part & present for part in req) for req in multi))
+            for groups, (single, multi) in self.exempt)
+
     def has_actor(self, sentence: str) -> bool:
         """A dictionary form of an actor occurs in the sentence."""
         return bool((self._folded and self._folded.search(sentence)) or
@@ -145,6 +160,8 @@ class Prefilter:
             present = set(lowered)
             if not any(all(part & present for part in req) for req in self.multi):
                 return False, False, False
+        if self.blocked(set(lowered)):
+            return False, False, False
         pronoun = any(w in self.pronouns for w in lowered[:8]) or lowered[:1] == ["the"]
         misspelt = self.misspelt_actor(words)
         if misspelt or self.has_actor(sentence):
