@@ -541,10 +541,13 @@ class Coder:
         return [Mention(best[2]._.actor, best[2], False, "inferred")] if best else []
 
     def _is_historical(self, sentence: str, article: Article) -> bool:
-        """Background placed years before the article: a pattern, or only old years."""
+        """Background placed years before the article: a pattern, or only old years
+        (not counting "since 2021", which is about now)."""
         if any(p.search(sentence) for p in self._historical):
             return True
-        years = [int(y) for y in _YEAR.findall(sentence)]
+        ongoing = set(self.settings.get("ongoing_year_words", []))
+        years = [int(m.group(1)) for m in _YEAR.finditer(sentence)
+                 if sentence[:m.start()].split()[-1:] not in ([w] for w in ongoing)]
         back = int(self.settings.get("historical_years_back", 2))
         now = article.published_at.year
         return bool(years) and all(y <= now - back for y in years)

@@ -161,6 +161,11 @@ def collect_args(trigger: Token, settings: dict[str, Any]) -> Args:
         if not args.agents:
             args.agents = clause_subjects(trigger, settings)
         args.alt_agents.append(args.accused)
+        if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in \
+                settings.get("statement_nouns", []):
+            issuer = governing_verb(trigger.head)
+            if issuer is not None:
+                args.alt_agents.append(clause_subjects(issuer, settings))
         return args
     _noun_args(trigger, args)
     if trigger.dep_ == "compound" and trigger.head.pos_ in ("NOUN", "PROPN"):
