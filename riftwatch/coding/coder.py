@@ -40,6 +40,7 @@ NP_PREPS = {"of", "in", "from", "for", "at", "within", "inside"}
 LOCATIVE = {"in", "at", "within", "inside"}
 POSSESSIVES = {"its", "their", "his", "her"}
 PLURAL = {"they", "them", "their"}
+PERSONAL = {"he", "she", "him", "her", "his"}
 DESCRIPTIONS = {"group", "movement", "government", "ministry", "country", "kingdom", "militia",
                 "organisation", "organization", "state", "republic", "administration", "regime"}
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -492,7 +493,9 @@ class Coder:
     def _antecedent(self, tok: Token, mentions: dict[int, Span],
                     exclude: frozenset[str] = frozenset()) -> Mention | None:
         """Coreference-lite: the nearest earlier resolved subject, else earlier mention,
-        within the current and the previous sentence."""
+        within the current and the previous sentence; "he"/"she" only refer to a person,
+        an official ("Egypt's prime minister … He") or a subject, not to a modifier of
+        something else ("the Berlin marathon … He", "a Russian tennis player … She")."""
         sent = tok.sent
         lower = sent.start
         if sent.start > 0:
@@ -511,6 +514,11 @@ class Coder:
             ent = mentions.get(i)
             if ent is None or not self._political_actor(ent._.actor) or ent.end - 1 != i \
                     or ent._.actor["id"] in exclude or self._under_proxy(ent):
+                continue
+            if tok.lower_ in PERSONAL and not (
+                    ent.label_ == "PERSON" or ent._.actor.get("person")
+                    or ent.root.dep_ in ("nsubj", "nsubjpass")
+                    or (ent.root.head.i != ent.root.i and self._is_political(ent.root.head))):
                 continue
             if ent.root.dep_ in ("nsubj", "nsubjpass") or ent.root.head.dep_ in ("nsubj",
                                                                                   "nsubjpass"):
