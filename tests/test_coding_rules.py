@@ -253,3 +253,23 @@ def test_defection_destination_from_a_motion_verb(coder: Coder) -> None:
     events = _events(coder, "A Syrian brigadier general crossed into Jordan and announced "
                             "his defection.")
     assert ("defection", "SYR", "JOR") in _triples(events)
+
+
+def test_only_a_suspected_misspelling_needs_the_statistical_ner(coder: Coder) -> None:
+    assert coder.select(_article("Isreal spied on Hamas, officials said.")).needs_ner
+    assert not coder.select(_article("Israel spied on Hamas, officials said.")).needs_ner
+
+
+def test_sentence_in_a_non_political_context_is_not_parsed(coder: Coder) -> None:
+    text = ("Qatar attacked down the left wing in the match against Egypt. "
+            "Egypt accused Qatar of spying.")
+    assert coder.select(_article(text)).sentences == ["Egypt accused Qatar of spying."]
+
+
+def test_he_refers_to_an_official_not_to_a_modifier(coder: Coder) -> None:
+    official = _events(coder, "Egypt's prime minister arrived in Doha on Sunday. He praised "
+                              "Qatar for its support.")
+    runner = _events(coder, "A runner collapsed during the Cairo marathon on Sunday. He "
+                            "thanked the paramedics for their support.")
+    assert ("praise", "EGY", "QAT") in _triples(official)
+    assert runner == []
