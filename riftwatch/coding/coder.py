@@ -333,8 +333,12 @@ class Coder:
             targets = pick([t for p in spec["target_preps"] for t in preps.get(p, [])],
                            "patient", mentions)
         if not targets and spec.get("target_from_complement"):
-            targets = pick([p for c in args.complements
-                            for p in collect_args(c, self.settings).patients], "patient", mentions)
+            inner = [collect_args(c, self.settings) for c in args.complements]
+            heads = [p for a in inner for p in a.patients]
+            if spec.get("complement_subject_is_target"):
+                heads = [s for c in args.complements for s in c.children
+                         if s.dep_ in ("nsubj", "nsubjpass")] + heads
+            targets = pick(heads, "patient", mentions, taken)
         if spec.get("symmetric") and not targets and len(sources) > 1:
             return sources[:1], sources[1:]
         if spec.get("symmetric") and not targets:
