@@ -104,6 +104,7 @@ class Coder:
         self._proxy = set(s.get("proxy_markers", []))
         self._negators = set(s.get("negating_governors", []))
         self._claim_nouns = set(s.get("claim_nouns", []))
+        self._borders = set(s.get("border_nouns", []))
         self._affiliation = set(s.get("affiliation_verbs", []))
         self._context = {group: ({w.lower() for w in words if " " not in w},
                                  [w.lower() for w in words if " " in w])
@@ -331,7 +332,7 @@ class Coder:
                        mentions, taken)
         if not targets and spec.get("target_preps"):
             targets = pick([t for p in spec["target_preps"] for t in preps.get(p, [])],
-                           "patient", mentions)
+                           "patient", mentions, taken)
         if not targets and spec.get("target_from_complement"):
             inner = [collect_args(c, self.settings) for c in args.complements]
             heads = [p for a in inner for p in a.patients]
@@ -450,8 +451,9 @@ class Coder:
                     if c.dep_ == "agent" and t.dep_ == "acl":
                         nxt.append((c, pol))
                         continue
-                    if c.dep_ not in NP_LINKS or (c.dep_ == "prep" and c.lower_ not in NP_PREPS
-                                                  and not is_verb(t)):
+                    if c.dep_ not in NP_LINKS or (
+                            c.dep_ == "prep" and c.lower_ not in NP_PREPS and not is_verb(t)
+                            and not (c.lower_ == "with" and t.lemma_.lower() in self._borders)):
                         continue
                     if c.dep_ == "prep" and c.lower_ in LOCATIVE and not self._is_political(t):
                         continue

@@ -36,6 +36,7 @@ class Args:
     alt_agents: list[list[Token]] = field(default_factory=list)
     complements: list[Token] = field(default_factory=list)
     behalf_nouns: frozenset[str] = frozenset()
+    runners: frozenset[str] = frozenset()
 
     def agent_tiers(self) -> list[list[Token]]:
         """Agent candidates, most explicit first: own arguments, then the accused of an
@@ -152,7 +153,8 @@ def attribution(tok: Token, settings: dict[str, Any]) -> list[Token]:
 
 def collect_args(trigger: Token, settings: dict[str, Any]) -> Args:
     """Argument heads of a verbal, nominal or adjectival trigger."""
-    args = Args(behalf_nouns=frozenset(settings.get("behalf_nouns", [])))
+    args = Args(behalf_nouns=frozenset(settings.get("behalf_nouns", [])),
+                runners=frozenset(settings.get("affiliation_verbs", [])))
     light = set(settings.get("light_verbs", []))
     args.accused, args.accusers = accusation_frame(trigger, settings)
     args.attribution = attribution(trigger, settings)
@@ -175,7 +177,8 @@ def collect_args(trigger: Token, settings: dict[str, Any]) -> Args:
     if gov is None:
         return args
     path = _dep_path(trigger, gov)
-    if path in (["dobj"], ["compound", "dobj"]) and gov.lemma_.lower() in light:
+    in_amount = path == ["pobj", "prep"] and trigger.head.lower_ in ("in", "of")
+    if (path in (["dobj"], ["compound", "dobj"]) or in_amount) and gov.lemma_.lower() in light:
         args.alt_agents.append(clause_subjects(gov, settings))
         _verb_args(gov, args, objects=False)
     elif path in (["attr"], ["compound", "attr"]):
@@ -270,7 +273,7 @@ def _noun_args(noun: Token, args: Args) -> None:
             args.beneficiaries += _behalf(child, args.behalf_nouns)
         elif dep == "acl":
             for grand in child.children:
-                if grand.dep_ == "agent":
+                if grand.dep_ == "agent" and child.lemma_.lower() in args.runners:
                     args.agents += _pobjs(grand)
                 elif grand.dep_ == "prep" and grand.lower_ in PATIENT_PREPS - {"with", "to"}:
                     args.patients += _pobjs(grand)
@@ -313,6 +316,7 @@ def modality(trigger: Token, span: Span, settings: dict[str, Any]) -> Modality:
     hyp_gov = set(settings.get("hypothetical_governors", []))
     hyp_nouns = set(settings.get("hypothetical_nouns", []))
     hyp_preps = settings.get("hypothetical_prep_governors", {})
+    intent = set(settings.get("intent_governors", []))
     hyp_aux = set(settings.get("hypothetical_aux", []))
     marks = set(settings.get("hypothetical_marks", []))
     allegers = set(settings.get("allegation_governors", []))
@@ -351,6 +355,8 @@ def modality(trigger: Token, span: Span, settings: dict[str, Any]) -> Modality:
                 return Modality("denied", mode, pred.i)
         if lemma in hyp_gov and dep in ("xcomp", "dobj", "prep", "pobj", "pcomp", "acomp") \
                 and (dep != "prep" or child.lower_ in ("with", "of", "for", "to")):
+            return Modality("hypothetical", mode)
+        if lemma in intent and dep == "xcomp":
             return Modality("hypothetical", mode)
         if dep == "prep" and child.lower_ in hyp_preps.get(lemma, ()):
             return Modality("hypothetical", mode)
