@@ -29,5 +29,8 @@ eval: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check riftwatch agents tests
 
+bench: $(STAMP)
+	$(BIN)/python -m riftwatch.bench
+
 clean:
 	rm -rf $(VENV) build *.egg-info var

@@ -157,9 +157,7 @@ async def code_articles(stream: faust.StreamT) -> None:
                     newest[msg.partition] = result.published_iso
             else:
                 metrics.ARTICLES.labels("deduplicated").inc()
-            prog = _progress[msg.partition]
-            prog["offset"] = max(prog["offset"], msg.offset)
-            prog["active"] = time.monotonic()
+        n_events = 0
         if articles:
             started = time.perf_counter()
             coded = await loop.run_in_executor(_executor, _code_batch, articles)
@@ -170,6 +168,7 @@ async def code_articles(stream: faust.StreamT) -> None:
                     await _deadletter_coding_error(article, raw, key, msg)
                     continue
                 metrics.ARTICLES.labels("coded").inc()
+                n_events += len(article_events)
                 for ev in article_events:
                     metrics.EVENTS.labels(ev["type"]).inc()
                     await events_topic.send(key=ev["article_id"].encode(), value=event_line(ev))
@@ -179,6 +178,12 @@ async def code_articles(stream: faust.StreamT) -> None:
                             {"kind": "event", "event": ev}))
         for source, newest_time in sorted(newest.items()):
             await _send_watermark(source, newest_time, idle=False)
+        for event in batch:
+            prog = _progress[event.message.partition]
+            prog["offset"] = max(prog["offset"], event.message.offset)
+            prog["active"] = time.monotonic()
+        logger.info("batch of %d records: %d coded, %d events, newest %s", len(batch),
+                    len(articles), n_events, dict(sorted(newest.items())))
 
 
 async def _send_watermark(source: int, time_: str | None, idle: bool) -> None:
@@ -190,15 +195,24 @@ async def _send_watermark(source: int, time_: str | None, idle: bool) -> None:
 @app.timer(interval=max(settings.idle_seconds / 2, 0.1))
 async def idle_watermarks() -> None:
     """Mark caught-up, quiet article partitions idle so the relations stage does not
-    wait on them (a wall-clock decision about transport only, never about state)."""
+    wait on them (a wall-clock decision about transport only, never about state).
+
+    Caught up: this process has processed up to the partition's high-water mark. A
+    worker that took a partition over and has processed nothing from it (everything
+    was committed before) counts as caught up after 3 × idle_seconds of quiet."""
     now = time.monotonic()
     for tp in sorted(app.consumer.assignment()):
         if tp.topic != settings.topic_articles:
             continue
         prog = _progress[tp.partition]
+        prog.setdefault("assigned", now)
         highwater = app.consumer.highwater(tp)
-        caught_up = highwater is not None and prog["offset"] + 1 >= highwater
-        if caught_up and now - prog["active"] >= settings.idle_seconds:
+        if prog["offset"] >= 0:
+            quiet = now - prog["active"] >= settings.idle_seconds
+            caught_up = highwater is not None and prog["offset"] + 1 >= highwater
+        else:
+            quiet = caught_up = now - prog["assigned"] >= 3 * settings.idle_seconds
+        if caught_up and quiet:
             await _send_watermark(tp.partition, None, idle=True)
 
 

@@ -10,52 +10,73 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import DependencyMatcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from riftwatch.actors import add_actor_pipes
 
 if not Doc.has_extension("triggers"):
     Doc.set_extension("triggers", default=[])
-
-
-def _token_pattern(nlp: Language, form: str) -> list[dict[str, str]]:
-    """Acronyms match case-sensitively ("US" is not "us"); other forms ignore case."""
-    words = [t.text for t in nlp.make_doc(form)]
-    exact = form.isupper() or "." in form
-    return [{"ORTH": w} if exact else {"LOWER": w.lower()} for w in words]
+if not Doc.has_extension("published_at"):
+    Doc.set_extension("published_at", default=None)
 
 
 @lru_cache(maxsize=4)
-def load_lexicon(path: str | None = None) -> dict[str, Any]:
-    """Trigger lexicon and weights: the packaged file, or a user file."""
+def load_taxonomy(path: str | None = None) -> dict[str, Any]:
+    """Event taxonomy (types, weights, trigger patterns, modality words): the packaged
+    `data/taxonomy.json` (format in data/TAXONOMY.md), or a user file."""
     if path:
         with open(path, encoding="utf-8") as fh:
             return json.load(fh)
-    return json.loads(resources.files("riftwatch.data").joinpath("lexicon.json").read_text())
+    return json.loads(resources.files("riftwatch.data").joinpath("taxonomy.json").read_text())
 
 
 @Language.factory("riftwatch_triggers", default_config={"lexicon_path": None})
 def make_trigger_matcher(nlp: Language, name: str, lexicon_path: str | None) -> TriggerMatcher:
-    return TriggerMatcher(nlp, load_lexicon(lexicon_path))
+    return TriggerMatcher(nlp, load_taxonomy(lexicon_path))
 
 
 class TriggerMatcher:
-    """Finds trigger lemmas and phrases; `doc._.triggers` is a list of (type, start, end)."""
+    """Finds trigger words, phrases and dependency patterns of the taxonomy;
+    `doc._.triggers` is a sorted list of (type, start, end) token spans. Verbs and
+    nouns are looked up by lemma and part of speech (so "defect" the flaw is not
+    "defect" the act), phrases by their lower-case words (PhraseMatcher): a dict lookup
+    per token is much cheaper than token patterns with set predicates."""
 
-    def __init__(self, nlp: Language, lexicon: dict[str, Any]) -> None:
-        self.matcher = Matcher(nlp.vocab)
-        for etype, spec in lexicon["types"].items():
-            patterns = [[{"LEMMA": lemma}] for lemma in spec.get("lemmas", [])]
-            patterns += [_token_pattern(nlp, p.lower()) for p in spec.get("phrases", [])]
-            if patterns:
-                self.matcher.add(etype, patterns)
+    def __init__(self, nlp: Language, taxonomy: dict[str, Any]) -> None:
+        self.by_pos: dict[tuple[str, str], set[str]] = {}
+        for etype, spec in taxonomy["types"].items():
+            for pos, words in (("VERB", spec.get("verbs", [])), ("NOUN", spec.get("nouns", []))):
+                for word in words:
+                    self.by_pos.setdefault((pos, word.lower()), set()).add(etype)
+        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.dep_matcher = DependencyMatcher(nlp.vocab)
+        self.anchors: set[str] = set()
+        for etype, spec in taxonomy["types"].items():
+            if spec.get("phrases"):
+                self.phrases.add(etype, [nlp.make_doc(p.lower()) for p in spec["phrases"]])
+            if spec.get("dep_patterns"):
+                self.dep_matcher.add(etype, spec["dep_patterns"])
+                for pattern in spec["dep_patterns"]:
+                    lemma = pattern[0].get("RIGHT_ATTRS", {}).get("LEMMA")
+                    self.anchors |= {lemma} if isinstance(lemma, str) else set(lemma["IN"])
 
     def __call__(self, doc: Doc) -> Doc:
-        found = {}
-        for match_id, start, end in self.matcher(doc):
-            found[(start, end)] = doc.vocab.strings[match_id]
-        doc._.triggers = sorted((t, s, e) for (s, e), t in found.items())
+        found: set[tuple[str, int, int]] = set()
+        by_pos = self.by_pos
+        for tok in doc:
+            pos = "NOUN" if tok.pos_ == "PROPN" else tok.pos_
+            if pos not in ("VERB", "NOUN"):
+                continue
+            types = by_pos.get((pos, tok.lemma_.lower())) or by_pos.get((pos, tok.lower_))
+            if types:
+                found.update((t, tok.i, tok.i + 1) for t in types)
+        for match_id, start, end in self.phrases(doc):
+            found.add((doc.vocab.strings[match_id], start, end))
+        if doc.has_annotation("DEP") and any(t.lemma_ in self.anchors for t in doc):
+            for match_id, token_ids in self.dep_matcher(doc):
+                found.add((doc.vocab.strings[match_id], token_ids[0], token_ids[0] + 1))
+        doc._.triggers = sorted(found)
         return doc
 
 

@@ -46,20 +46,27 @@ def read_records(stream: IO[bytes]) -> Iterator[tuple[int, bytes]]:
 
 
 def collect_articles(records: Iterable[tuple[int, bytes]], tally: Tally,
-                     err: IO[str] = sys.stderr) -> list[Article]:
-    seen = SeenArticles()
-    articles: list[Article] = []
+                     err: IO[str] = sys.stderr, by_time: bool = False) -> list[Article]:
+    """Valid articles, copies removed. The first copy wins, in input order, or in
+    published_at order (stable) with `by_time` (replay), as the stream sees in-order input."""
+    valid: list[Article] = []
     for lineno, raw in records:
-        result = triage(raw, seen)
+        result = parse_article(raw)
         if isinstance(result, Rejection):
             tally.skipped.append((lineno, result))
             where = f" (article {result.article_id})" if result.article_id else ""
             print(f"line {lineno}: {result.reason}: {result.detail}{where}", file=err)
-        elif result == DUPLICATE:
+        else:
+            valid.append(result)
+    if by_time:
+        valid.sort(key=lambda a: a.published_iso)
+    seen = SeenArticles()
+    articles: list[Article] = []
+    for article in valid:
+        if seen.is_duplicate(article.id, article.text):
             tally.deduplicated += 1
         else:
-            assert isinstance(result, Article)
-            articles.append(result)
+            articles.append(article)
     return articles
 
 
@@ -80,5 +87,5 @@ def run_code(records: Iterable[tuple[int, bytes]], coder: Coder,
 def run_replay(records: Iterable[tuple[int, bytes]], coder: Coder, tally: Tally,
                params: RelationParams) -> list[dict[str, Any]]:
     """Alerts the stream emits for this input, articles taken in published_at order."""
-    articles = sorted(collect_articles(records, tally), key=lambda a: (a.published_iso, a.id))
+    articles = collect_articles(records, tally, by_time=True)
     return replay(code_articles(articles, coder, tally), params)

@@ -1,0 +1,724 @@
+"""Article → events. Pure and synchronous: the code agent, `riftwatch code` and
+`riftwatch replay` all call `Coder.code`, so the stream and the CLI cannot diverge.
+
+Per article: repeated paragraphs removed → prefilter keeps sentences with a trigger
+word and an actor → spaCy parses only those → each trigger becomes events whose roles
+come from the dependency parse, filtered by modality and word sense."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from riftwatch import __version__
+from riftwatch.actors import load_dictionary
+from riftwatch.article import Article
+from riftwatch.coding.prefilter import Prefilter, Selection
+from riftwatch.coding.syntax import (
+    Args,
+    Modality,
+    collect_args,
+    denial_predicate,
+    governing_verb,
+    is_verb,
+    modality,
+)
+from riftwatch.dedup import normalise, unique_paragraphs
+from riftwatch.ids import canonical_json, content_hash, event_id
+from riftwatch.nlp import get_pipeline, load_taxonomy
+
+SCHEMA_VERSION = 1
+NP_LINKS = {"compound", "amod", "poss", "nmod", "appos", "prep", "pobj", "npadvmod", "conj",
+            "flat"}
+NP_PREPS = {"of", "in", "from", "for", "at", "within", "inside"}
+LOCATIVE = {"in", "at", "within", "inside"}
+POSSESSIVES = {"its", "their", "his", "her"}
+PLURAL = {"they", "them", "their"}
+PERSONAL = {"he", "she", "him", "her", "his"}
+DESCRIPTIONS = {"group", "movement", "government", "ministry", "country", "kingdom", "militia",
+                "organisation", "organization", "state", "republic", "administration", "regime"}
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def coder_version(model: str) -> str:
+    """Version of the coder and of every data file it reads."""
+    data = content_hash(load_dictionary().version, load_taxonomy(), model,
+                        [p["id"] + p["pattern"] for p in load_dictionary().patterns])
+    return f"{__version__}+{data[:10]}"
+
+
+@dataclass
+class Mention:
+    """An actor reference filling a role, and how firmly the text ties it there."""
+
+    actor: dict[str, Any]
+    span: Span | None
+    direct: bool
+    how: str = "syntax"
+
+
+@dataclass
+class Draft:
+    """An event before article-level linking fixes its target and id."""
+
+    etype: str
+    source: Mention
+    target: Mention | None
+    sent_index: int
+    sentence: str
+    trigger: Token
+    modality: str
+    historical: bool
+    attributed: list[Mention] = field(default_factory=list)
+    denies: set[str] = field(default_factory=set)
+    accusers: list[Mention] = field(default_factory=list)
+
+
+class Coder:
+    """Codes articles with one spaCy pipeline; output never depends on batch composition."""
+
+    def __init__(self, nlp: Language, taxonomy: dict[str, Any], version: str,
+                 batch_size: int = 16, prefilter: bool = True) -> None:
+        self.nlp = nlp
+        self.use_prefilter = prefilter
+        self.taxonomy = taxonomy
+        self.version = version
+        self.batch_size = batch_size
+        self.settings: dict[str, Any] = taxonomy.get("settings", {})
+        self.prefilter = Prefilter(taxonomy, [p["pattern"] for p in load_dictionary().patterns])
+        s = self.settings
+        self._political = set(s.get("political_heads", []))
+        self._nonpolitical = set(s.get("nonpolitical_heads", []))
+        self._blocked_kinds = set(s.get("blocked_actor_kinds", []))
+        self._pronouns = set(s.get("pronouns", []))
+        self._report_words = set(s.get("report_words", []))
+        self._predicates = set(s.get("denial_predicates", []))
+        self._transfer = set(s.get("transfer_verbs", []))
+        self._info = set(s.get("information_nouns", []))
+        self._proxy = set(s.get("proxy_markers", []))
+        self._negators = set(s.get("negating_governors", []))
+        self._claim_nouns = set(s.get("claim_nouns", []))
+        self._borders = set(s.get("border_nouns", []))
+        self._affiliation = set(s.get("affiliation_verbs", []))
+        self._context = {group: ({w.lower() for w in words if " " not in w},
+                                 [w.lower() for w in words if " " in w])
+                         for group, words in s.get("context_blockers", {}).items()}
+        self._historical = [re.compile(p, re.IGNORECASE) for p in s.get("historical_patterns", [])]
+
+    @classmethod
+    def load(cls, model: str, batch_size: int = 16) -> Coder:
+        return cls(get_pipeline(model), load_taxonomy(), coder_version(model), batch_size)
+
+    # ---------------------------------------------------------------- batch driver
+
+    def select(self, article: Article) -> Selection:
+        """Sentences of one article worth parsing (repeated paragraphs removed first)."""
+        return self.prefilter.select(unique_paragraphs(article.text)[0],
+                                     everything=not self.use_prefilter)
+
+    def make_doc(self, selection: Selection, article: Article) -> Doc:
+        """A tokenised Doc of the selected sentences with their boundaries preset, so the
+        parse of one article never depends on other articles or on the split."""
+        text = " ".join(selection.sentences)
+        doc = self.nlp.make_doc(text)
+        starts = set(_starts(selection))
+        for tok in doc:
+            tok.is_sent_start = tok.idx in starts
+        doc._.published_at = article.published_at
+        return doc
+
+    def code(self, articles: Sequence[Article]) -> list[list[dict[str, Any]]]:
+        """Events for each article, in input order."""
+        selections = [self.select(a) for a in articles]
+        results: list[list[dict[str, Any]]] = [[] for _ in articles]
+        conditional = bool(self.settings.get("conditional_ner")) and "ner" in self.nlp.pipe_names
+        for with_ner in (True, False):
+            todo = [(self.make_doc(sel, art), i) for i, (sel, art) in
+                    enumerate(zip(selections, articles, strict=True))
+                    if sel.sentences and (sel.needs_ner or not conditional) == with_ner]
+            if not todo:
+                continue
+            disable = [] if with_ner else ["ner"]
+            for doc, i in self.nlp.pipe(todo, batch_size=self.batch_size, as_tuples=True,
+                                        disable=disable):
+                results[i] = self.code_doc(doc, articles[i], selections[i])
+        return results
+
+    # ---------------------------------------------------------------- one article
+
+    def code_doc(self, doc: Doc, article: Article, selection: Selection) -> list[dict[str, Any]]:
+        starts = _starts(selection)
+        mentions = {t.i: ent for ent in doc.ents if ent._.actor is not None for t in ent}
+        drafts: list[Draft] = []
+        denied_at: dict[int, set[str]] = {}
+        for etype, start, end in doc._.triggers:
+            span = doc[start:end]
+            head = span.root
+            k = bisect_right(starts, head.idx) - 1
+            if k < 0 or not selection.candidate[k]:
+                continue
+            spec = self.taxonomy["types"][etype]
+            mod = modality(head, span, self.settings)
+            if mod.block == "denied" and mod.at is not None and etype != "denial":
+                denied_at.setdefault(mod.at, set()).add(etype)
+                gov = governing_verb(doc[mod.at])
+                if gov is not None:
+                    denied_at.setdefault(gov.i, set()).add(etype)
+            if mod.block or not self._sense_ok(etype, spec, span, head):
+                continue
+            drafts.extend(self._drafts(etype, spec, span, head, mod, mentions,
+                                       selection.index[k], selection.sentences[k],
+                                       article))
+        for d in drafts:
+            if d.etype == "denial":
+                d.denies |= denied_at.get(d.trigger.i, set())
+                if not is_verb(d.trigger):
+                    gov = governing_verb(d.trigger)
+                    d.denies |= denied_at.get(gov.i, set()) if gov is not None else set()
+        return self._finish(drafts, article)
+
+    def _sense_ok(self, etype: str, spec: dict[str, Any], span: Span, head: Token) -> bool:
+        """Word sense: blocked compound heads ("spy thriller", "heart attack"), required
+        objects ("denied the report", not "denied a visa"), non-political context."""
+        blocked = set(spec.get("blocked_heads", []))
+        if blocked:
+            if head.dep_ in ("compound", "amod", "nmod") and head.head.lower_ in blocked:
+                return False
+            if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in blocked
+                   for c in head.children):
+                return False
+        required = spec.get("requires_object")
+        words = set(required or [])
+        if head.lemma_.lower() in self._predicates and etype == "denial":
+            if not self._predicate_on_claim(head, words):
+                return False
+        elif required and len(span) == 1 and not self._has_object(head, spec, words) and not (
+                is_verb(head) and denial_predicate(head, self._predicates) is not None):
+            return False
+        sent = head.sent
+        words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+        low = sent.text.lower()
+        hits = {group for group, (single, multi) in self._context.items()
+                if words & single or any(p in low for p in multi)}
+        return not hits - set(spec.get("context_exempt", []))
+
+    def _exempt_context(self, spec: dict[str, Any], head: Token) -> bool:
+        """The sentence has a context the type is exempt from ("players … sought asylum
+        after the match"): then the event needs a resolved target to count."""
+        exempt = set(spec.get("context_exempt", []))
+        if not exempt:
+            return False
+        words = {t.lower_ for t in head.sent} | {t.lemma_.lower() for t in head.sent}
+        low = head.sent.text.lower()
+        return any(words & single or any(p in low for p in multi)
+                   for group, (single, multi) in self._context.items() if group in exempt)
+
+    def _predicate_on_claim(self, head: Token, claims: set[str]) -> bool:
+        """A denial predicate counts when it qualifies a claim: "the claims were
+        baseless", "called the report a fabrication", "groundless accusations", or any
+        object of a rejecting verb ("dismissed the broadcast as propaganda")."""
+        if head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN") and (
+                head.head.lemma_.lower() in claims or head.head.lower_ in claims):
+            return True
+        gov = governing_verb(head)
+        if gov is None or denial_predicate(gov, self._predicates) is None:
+            return False
+        return gov.lemma_.lower() in self._negators or any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lower_ in claims or
+                                                         c.lemma_.lower() in claims)
+            for c in gov.children)
+
+    @staticmethod
+    def _has_object(head: Token, spec: dict[str, Any], words: set[str]) -> bool:
+        clausal = spec.get("accept_clausal_object", False)
+        for child in head.children:
+            dep = child.dep_
+            if dep in ("ccomp", "xcomp", "pcomp") and clausal:
+                return True
+            if dep in ("dobj", "nsubjpass", "attr", "oprd", "pobj", "dative", "obj") and (
+                    child.lower_ in words or child.lemma_.lower() in words):
+                return True
+            if dep == "prep" and any(g.lower_ in words or g.lemma_.lower() in words
+                                     for g in child.children if g.dep_ == "pobj"):
+                return True
+            if dep in ("dobj", "nsubjpass") and clausal and child.pos_ == "VERB":
+                return True
+        if head.dep_ in ("compound", "amod") and head.head.lemma_.lower() in words:
+            return True
+        return not is_verb(head) and head.dep_ == "nsubjpass" and head.lower_ in words
+
+    # ---------------------------------------------------------------- roles → drafts
+
+    def _drafts(self, etype: str, spec: dict[str, Any], span: Span, head: Token, mod: Modality,
+                mentions: dict[int, Span], sent_index: int, sentence: str,
+                article: Article) -> list[Draft]:
+        args = collect_args(head, self.settings)
+        sources, targets = self._roles(etype, spec, args, head, mentions)
+        if not sources:
+            return []
+        accusers = self._actors(args.accusers, "agent", mentions)
+        inferred = False
+        if not targets and spec.get("target_defaults_to_accuser") and accusers:
+            targets, inferred = accusers, True
+        if not targets and spec.get("target_fallback"):
+            targets = self._nearest_other(head, sources, mentions)
+            inferred = bool(targets)
+        historical = self._is_historical(head.sent.text, article)
+        mode = mod.mode
+        if mode == "asserted" and any(t.lower_ in self._report_words for t in head.sent):
+            mode = "reported"
+        attributed = self._actors(args.attribution, "agent", mentions)
+        out: list[Draft] = []
+        for src in sources[:3]:
+            tgts = [t for t in targets if t.actor["id"] != src.actor["id"]][:3] or [None]
+            for tgt in tgts:
+                if tgt is not None and inferred:
+                    tgt = Mention(tgt.actor, tgt.span, False, "inferred")
+                if tgt is None and (spec.get("patient_must_be_foreign") or
+                                    self._exempt_context(spec, head)):
+                    continue
+                out.append(Draft(etype, src, tgt, sent_index, sentence, head, mode,
+                                 historical, attributed, set(), accusers))
+        if any(d.target is not None for d in out):
+            out = [d for d in out if d.target is not None]
+        return out
+
+    def _roles(self, etype: str, spec: dict[str, Any], args: Args, head: Token,
+               mentions: dict[int, Span]) -> tuple[list[Mention], list[Mention]]:
+        pick = self._actors
+        preps = args.preps
+        beneficiaries = args.beneficiaries
+        if spec.get("for_is_source") and head.lemma_.lower() in self._transfer:
+            beneficiaries = beneficiaries + preps.get("to", [])
+            if any(w.lemma_.lower() in self._info for w in preps.get("with", [])):
+                beneficiaries = beneficiaries + [p for p in args.patients if p.dep_ == "dobj"]
+        if spec.get("for_is_source") and beneficiaries:
+            sources = pick(beneficiaries, "agent", mentions)
+            taken = frozenset(m.actor["id"] for m in sources)
+            targets = (pick(args.patients, "victim", mentions, taken)
+                       or pick(args.copula_subject, "victim", mentions, taken)
+                       or self._first_agents(args, mentions, "victim", taken))
+            if sources:
+                return sources, targets
+        if spec.get("source_preps") or spec.get("agent_is_source"):
+            sources = pick([t for p in spec.get("source_preps", []) for t in preps.get(p, [])],
+                           "patient", mentions)
+            if not sources and spec.get("agent_is_source"):
+                sources = self._first_agents(args, mentions, "victim")
+            joined = [o for c in head.children if c.dep_ in ("conj", "xcomp") and
+                      c.lemma_.lower() in spec.get("join_verbs", []) for o in
+                      collect_args(c, self.settings).patients]
+            asylum = [t for o in args.patients for p in
+                      spec.get("object_preps", {}).get(o.lemma_.lower(), [])
+                      for t in preps.get(p, [])]
+            targets = pick([t for p in spec.get("target_preps", []) for t in preps.get(p, [])]
+                           + joined + asylum, "patient", mentions,
+                           frozenset(m.actor["id"] for m in sources))
+            if not targets and spec.get("motion_verbs"):
+                targets = pick(self._destinations(head, spec), "patient", mentions,
+                               frozenset(m.actor["id"] for m in sources))
+            return sources, targets
+        if etype == "denial":
+            return self._denial_roles(spec, args, head, mentions)
+        sources = self._first_agents(args, mentions)
+        taken = frozenset(m.actor["id"] for m in sources)
+        targets = pick(args.patients, "victim" if spec.get("any_patient_head") else "patient",
+                       mentions, taken)
+        if not targets and spec.get("target_preps"):
+            targets = pick([t for p in spec["target_preps"] for t in preps.get(p, [])],
+                           "patient", mentions, taken)
+        if not targets and spec.get("target_from_complement"):
+            inner = [collect_args(c, self.settings) for c in args.complements]
+            heads = [p for a in inner for p in a.patients]
+            if spec.get("complement_subject_is_target"):
+                heads = [s for c in args.complements for s in c.children
+                         if s.dep_ in ("nsubj", "nsubjpass")] + heads
+            targets = pick(heads, "patient", mentions, taken)
+        if spec.get("symmetric") and not targets and len(sources) > 1:
+            return sources[:1], sources[1:]
+        if spec.get("symmetric") and not targets:
+            targets = pick(preps.get("with", []), "patient", mentions)
+        return sources, targets
+
+    @staticmethod
+    def _destinations(head: Token, spec: dict[str, Any]) -> list[Token]:
+        """Where a defector went, from a coordinated motion verb: "crossed into Jordan
+        and announced his defection", "defected and fled to Seoul"."""
+        gov = head if is_verb(head) else governing_verb(head)
+        if gov is None:
+            return []
+        verbs = {gov, *[c for c in gov.children if c.dep_ == "conj"]}
+        if gov.dep_ == "conj":
+            verbs.add(gov.head)
+        motion = set(spec.get("motion_verbs", {}))
+        return [o for v in verbs if v.lemma_.lower() in motion for p in v.children
+                if p.dep_ == "prep" and p.lower_ in spec["motion_verbs"][v.lemma_.lower()]
+                for o in p.children if o.dep_ == "pobj"]
+
+    def _denial_roles(self, spec: dict[str, Any], args: Args, head: Token,
+                      mentions: dict[int, Span]) -> tuple[list[Mention], list[Mention]]:
+        """Denier and accuser. "Hamas denied Egypt's claims"; "Ankara described the
+        accusation by Cairo as absurd"; "the charges were baseless, Beijing said"."""
+        allegations = set(spec.get("requires_object", []))
+        if head.lemma_.lower() in self._predicates:
+            gov = governing_verb(head)
+            if gov is None:
+                return [], []
+            near = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+            if head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN"):
+                near.append(head.head)
+            claims = [c for c in near if c.lemma_.lower() in allegations or c.lower_ in
+                      allegations]
+            speakers = [c for c in near if c.dep_ == "nsubj" and c not in claims]
+            sources = self._actors(speakers, "agent", mentions) or \
+                self._actors(args.attribution, "agent", mentions)
+        else:
+            claims = [p for p in args.patients if p.lemma_.lower() in allegations
+                      or p.lower_ in allegations]
+            sources = self._first_agents(args, mentions)
+        gov = head if is_verb(head) else governing_verb(head)
+        if gov is not None:
+            pred = denial_predicate(gov, self._predicates)
+            claims += [pred] if pred is not None else []
+            rejecting = [c for c in gov.subtree if c.dep_ in ("advcl", "conj")
+                         and c.i != head.i and c.lemma_.lower() in self._negators]
+            claims += [o for c in rejecting for o in c.children
+                       if o.dep_ == "dobj" or (o.dep_ == "prep" and o.lower_ == "by")]
+        heads = _claimants(claims)
+        accusers = self._actors(heads, "agent", mentions)
+        if not accusers:
+            around = [t for t in head.sent if t.lemma_.lower() in self._claim_nouns
+                      and t.pos_ == "NOUN" and t not in claims]
+            accusers = self._actors(_claimants(around), "agent", mentions,
+                                    frozenset(m.actor["id"] for m in sources))
+        return sources, accusers
+
+    def _first_agents(self, args: Args, mentions: dict[int, Span], role: str = "agent",
+                      exclude: frozenset[str] = frozenset()) -> list[Mention]:
+        for tier in args.agent_tiers():
+            found = self._actors(tier, role, mentions, exclude)
+            if found:
+                return found
+        return []
+
+    def _actors(self, heads: list[Token], role: str, mentions: dict[int, Span],
+                exclude: frozenset[str] = frozenset()) -> list[Mention]:
+        """Resolved political actors that argument heads refer to, most direct first,
+        other than those in `exclude` (already filling the other role)."""
+        out: list[Mention] = []
+        seen: set[str] = set()
+        for tok in heads:
+            for m in self._actor_of(tok, role, mentions, exclude):
+                if m.actor["id"] not in seen and m.actor["id"] not in exclude and \
+                        self._political_actor(m.actor):
+                    seen.add(m.actor["id"])
+                    out.append(m)
+        return out
+
+    def _political_actor(self, actor: dict[str, Any]) -> bool:
+        return bool(actor.get("resolved")) and actor.get("kind") not in self._blocked_kinds
+
+    def _actor_of(self, tok: Token, role: str, mentions: dict[int, Span],
+                  exclude: frozenset[str] = frozenset()) -> list[Mention]:
+        if tok.i in mentions and self._political_actor(mentions[tok.i]._.actor):
+            ent = mentions[tok.i]
+            found = [Mention(ent._.actor, ent, True)]
+            found += [Mention(mentions[c.i]._.actor, mentions[c.i], True)
+                      for c in ent.root.children if c.dep_ == "conj" and c.i in mentions]
+            return found
+        low = tok.lower_
+        if tok.pos_ == "PRON" and low in self._pronouns:
+            ante = self._antecedent(tok, mentions, exclude)
+            return [ante] if ante else []
+        lemma = tok.lemma_.lower()
+        if role == "patient" and (low in self._nonpolitical or lemma in self._nonpolitical):
+            role = "patient-nonpolitical"
+        frontier = [(tok, self._is_political(tok))]
+        for _depth in range(4):
+            found: list[tuple[Mention, bool]] = []
+            nxt: list[tuple[Token, bool]] = []
+            for t, pol in frontier:
+                for c in t.children:
+                    if c.dep_ == "acl" and c.lemma_.lower() in self._affiliation:
+                        nxt.append((c, pol))
+                        continue
+                    if c.dep_ == "agent" and t.dep_ == "acl":
+                        nxt.append((c, pol))
+                        continue
+                    if c.dep_ not in NP_LINKS or (
+                            c.dep_ == "prep" and c.lower_ not in NP_PREPS and not is_verb(t)
+                            and not (c.lower_ == "with" and t.lemma_.lower() in self._borders)):
+                        continue
+                    if c.dep_ == "prep" and c.lower_ in LOCATIVE and not self._is_political(t):
+                        continue
+                    if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in POSSESSIVES:
+                        ante = self._antecedent(c, mentions, exclude)
+                        if ante is not None:
+                            found.append((ante, True))
+                        continue
+                    if c.lower_ in self._proxy or c.lemma_.lower() in self._proxy:
+                        continue
+                    if c.i in mentions and self._political_actor(mentions[c.i]._.actor):
+                        ent = mentions[c.i]
+                        found.append((Mention(ent._.actor, ent, False, "affiliation"), pol))
+                        found += [(Mention(mentions[g.i]._.actor, mentions[g.i], False,
+                                           "affiliation"), pol)
+                                  for g in ent.root.children if g.dep_ == "conj"
+                                  and g.i in mentions]
+                    elif c.pos_ != "PRON":
+                        nxt.append((c, pol or self._is_political(c)))
+            if found:
+                if role == "agent":
+                    return [m for m, pol in found if pol]
+                if role == "patient-nonpolitical":
+                    return [m for m, _pol in found if m.how == "coreference"]
+                return [m for m, _pol in found]
+            frontier = nxt
+        if tok.lemma_.lower() in DESCRIPTIONS and any(c.lower_ == "the" for c in tok.children):
+            ante = self._antecedent(tok, mentions, exclude)
+            return [Mention(ante.actor, ante.span, False, "coreference")] if ante else []
+        return []
+
+    def _is_political(self, tok: Token) -> bool:
+        """A noun that makes its actor modifier a political actor ("*Egyptian*
+        officials", "Russian foreign ministry *spokeswoman* Maria Zakharova")."""
+        return tok.lower_ in self._political or tok.lemma_.lower() in self._political
+
+    def _under_proxy(self, ent: Span) -> bool:
+        """"*Gaza*-based", "*Iranian*-backed": the actor is not the one meant."""
+        head = ent.root.head
+        return head.i != ent.root.i and (head.lower_ in self._proxy or
+                                         head.lemma_.lower() in self._proxy)
+
+    def _antecedent(self, tok: Token, mentions: dict[int, Span],
+                    exclude: frozenset[str] = frozenset()) -> Mention | None:
+        """Coreference-lite: the nearest earlier resolved subject, else earlier mention,
+        within the current and the previous sentence; "he"/"she" only refer to a person,
+        an official ("Egypt's prime minister … He") or a subject, not to a modifier of
+        something else ("the Berlin marathon … He", "a Russian tennis player … She")."""
+        sent = tok.sent
+        lower = sent.start
+        if sent.start > 0:
+            lower = tok.doc[sent.start - 1].sent.start
+        if tok.lower_ in PLURAL:
+            for i in range(tok.i - 1, lower - 1, -1):
+                cand = tok.doc[i]
+                if cand.tag_ in ("NNS", "NNPS") and cand.i not in mentions and \
+                        cand.lemma_.lower() in self._political:
+                    found = [m for m in self._actor_of(cand, "agent", mentions)
+                             if m.actor["id"] not in exclude]
+                    if found:
+                        return Mention(found[0].actor, found[0].span, False, "coreference")
+        fallback = None
+        for i in range(tok.i - 1, lower - 1, -1):
+            ent = mentions.get(i)
+            if ent is None or not self._political_actor(ent._.actor) or ent.end - 1 != i \
+                    or ent._.actor["id"] in exclude or self._under_proxy(ent):
+                continue
+            if tok.lower_ in PERSONAL and not (
+                    ent.label_ == "PERSON" or ent._.actor.get("person")
+                    or ent.root.dep_ in ("nsubj", "nsubjpass")
+                    or (ent.root.head.i != ent.root.i and self._is_political(ent.root.head))):
+                continue
+            if ent.root.dep_ in ("nsubj", "nsubjpass") or ent.root.head.dep_ in ("nsubj",
+                                                                                  "nsubjpass"):
+                return Mention(ent._.actor, ent, False, "coreference")
+            fallback = fallback or Mention(ent._.actor, ent, False, "coreference")
+        return fallback
+
+    def _nearest_other(self, head: Token, sources: list[Mention],
+                       mentions: dict[int, Span]) -> list[Mention]:
+        """Last resort: the subject of an enclosing clause (who arrested, reported or
+        discovered it), else the closest other political actor in the sentence."""
+        src_ids = frozenset(s.actor["id"] for s in sources)
+        sent = head.sent
+        for verb in (a for a in head.ancestors if is_verb(a)):
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and c.i != head.i and head not in c.subtree]
+            main = self._actors(subjects, "victim", mentions, src_ids)
+            if main:
+                return [Mention(main[0].actor, main[0].span, False, "inferred")]
+        best: tuple[int, int, Span] | None = None
+        for ent in {id(e): e for i, e in mentions.items() if sent.start <= i < sent.end}.values():
+            if ent._.actor["id"] in src_ids or not self._political_actor(ent._.actor) or \
+                    self._under_proxy(ent):
+                continue
+            key = (abs(ent.root.i - head.i), ent.start, ent)
+            if best is None or key[:2] < best[:2]:
+                best = key
+        return [Mention(best[2]._.actor, best[2], False, "inferred")] if best else []
+
+    def _is_historical(self, sentence: str, article: Article) -> bool:
+        """Background placed years before the article: a pattern, or only old years
+        (not counting "since 2021", which is about now)."""
+        if any(p.search(sentence) for p in self._historical):
+            return True
+        ongoing = set(self.settings.get("ongoing_year_words", []))
+        years = [int(m.group(1)) for m in _YEAR.finditer(sentence)
+                 if sentence[:m.start()].split()[-1:] not in ([w] for w in ongoing)]
+        back = int(self.settings.get("historical_years_back", 2))
+        now = article.published_at.year
+        return bool(years) and all(y <= now - back for y in years)
+
+    # ---------------------------------------------------------------- article-level linking
+
+    def _finish(self, drafts: list[Draft], article: Article) -> list[dict[str, Any]]:
+        """Denials get their target (the accuser) and what they deny; then ids. An event
+        without target is dropped where the article gives the same act with one."""
+        events: dict[str, dict[str, Any]] = {}
+        finals: list[tuple[Draft, dict[str, Any]]] = []
+        for d in drafts:
+            if d.etype == "denial":
+                self._link_denial(d, drafts)
+            ev = self._event(d, article)
+            if ev["event_id"] not in events:
+                events[ev["event_id"]] = ev
+                finals.append((d, ev))
+        targeted = {(e["type"], e["source"]["id"]) for _, e in finals if e["target"] is not None}
+        finals = [(d, e) for d, e in finals if e["target"] is not None or
+                  (e["type"], e["source"]["id"]) not in targeted]
+        for d, ev in finals:
+            if d.etype == "denial":
+                ev["denies"] = _denied_links(d, finals)
+        return sorted((e for _, e in finals), key=lambda e: (e["sentence_index"], e["event_id"]))
+
+    def _link_denial(self, d: Draft, drafts: list[Draft]) -> None:
+        """Target of a denial without a named accuser: the accuser of the nearest
+        accusation against the denier in the article, else whoever the denied act was
+        reported by, else its victim (who complains)."""
+        if d.target is not None and d.target.how != "inferred":
+            return
+        denier = d.source.actor["id"]
+        nearest = sorted((od for od in drafts if od is not d and od.etype != "denial"),
+                         key=lambda od: (abs(od.sent_index - d.sent_index), -od.sent_index))
+        for od in nearest:
+            if od.etype == "accuse" and od.target and od.target.actor["id"] == denier and \
+                    od.source.actor["id"] != denier:
+                d.target = Mention(od.source.actor, od.source.span, False, "accuser")
+                return
+        for od in nearest:
+            if od.source.actor["id"] != denier or od.etype == "accuse":
+                continue
+            accuser = next((m for m in [*od.accusers, *od.attributed]
+                            if m.actor["id"] != denier), None)
+            victim = self.taxonomy["types"][od.etype].get("target_is_victim", True)
+            if accuser is None and od.target is not None and victim and (
+                    od.etype in d.denies or od.modality != "asserted"):
+                accuser = od.target
+            if accuser is not None:
+                d.target = Mention(accuser.actor, accuser.span, False, "accuser")
+                return
+        d.target = None
+
+    def _event(self, d: Draft, article: Article) -> dict[str, Any]:
+        spec = self.taxonomy["types"][d.etype]
+        src, tgt = d.source.actor, d.target.actor if d.target else None
+        weight = float(spec["weight"])
+        if d.historical:
+            weight = round(weight * float(self.settings.get("historical_weight_factor", 0.1)), 3)
+        sentence = d.sentence
+        event: dict[str, Any] = {
+            "schema_version": SCHEMA_VERSION,
+            "event_id": event_id(article.id, d.etype, src["id"], tgt["id"] if tgt else None,
+                                 sentence),
+            "article_id": article.id,
+            "type": d.etype,
+            "weight": weight,
+            "source": _actor_obj(d.source),
+            "target": _actor_obj(d.target) if d.target else None,
+            "sentence": sentence,
+            "sentence_index": d.sent_index,
+            "trigger": d.trigger.text,
+            "modality": d.modality,
+            "historical": d.historical,
+            "published_at": article.published_iso,
+            "confidence": self._confidence(d, spec),
+            "coder_version": self.version,
+            "fingerprint": content_hash(d.etype, src["id"], tgt["id"] if tgt else None,
+                                        normalise(sentence))[:24],
+        }
+        return event
+
+    def _confidence(self, d: Draft, spec: dict[str, Any]) -> float:
+        """Evidence-based score in 0..1: syntactic roles, direct mentions and asserted,
+        current events score higher than inferred, reported or background ones."""
+        c = self.settings.get("confidence", {})
+        score = float(c.get("base", 0.35))
+        if d.source.how == "syntax" or d.source.how == "affiliation":
+            score += float(c.get("source_syntactic", 0.25))
+        if d.target is None:
+            score += float(c.get("no_target", -0.1))
+        elif d.target.how in ("syntax", "affiliation"):
+            score += float(c.get("target_syntactic", 0.2))
+        else:
+            score += float(c.get("target_inferred", 0.08))
+        if d.source.direct and (d.target is None or d.target.direct):
+            score += float(c.get("direct_mention", 0.1))
+        score += float(c.get("modality", {}).get(d.modality, 0.0))
+        if d.historical:
+            score += float(c.get("historical", -0.15))
+        return round(min(0.99, max(0.05, score)), 3)
+
+
+def _denied_links(d: Draft, finals: list[tuple[Draft, dict[str, Any]]]) -> list[dict[str, Any]]:
+    """What a denial denies: hostile events of the article that put the denier in the
+    wrong (or, for a bare "denied the report", that involve it), and denied types
+    that were never events."""
+    denier = d.source.actor["id"]
+    hostile = [(od, oev) for od, oev in finals if od is not d and od.etype != "denial"
+               and oev["weight"] < 0]
+    links = [{"type": od.etype, "event_id": oev["event_id"]} for od, oev in hostile
+             if _accused(od) == denier and (not d.denies or od.etype in d.denies
+                                            or od.etype == "accuse")]
+    if not links and not d.denies:
+        links = [{"type": od.etype, "event_id": oev["event_id"]} for od, oev in hostile
+                 if od.target is not None and od.target.actor["id"] == denier
+                 and od.etype != "accuse"]
+    linked = {x["type"] for x in links}
+    links += [{"type": t, "event_id": None} for t in d.denies if t not in linked]
+    return sorted(links, key=lambda x: (x["type"], x["event_id"] or ""))
+
+
+def _claimants(claims: list[Token]) -> list[Token]:
+    """Who makes a claim: "*Egypt's* claims", "the *US* charges", "allegations *by
+    Cairo*", "accusations *from* Riyadh", "a fabrication *of* the State Department"."""
+    heads = [c for p in claims for c in p.children
+             if c.dep_ in ("poss", "compound", "amod", "nmod")
+             or (c.dep_ == "prep" and c.lower_ in ("by", "from", "of"))]
+    heads += [p for p in claims if p.dep_ == "prep"]
+    return [g for h in heads for g in ([h] if h.dep_ != "prep" else
+                                       [x for x in h.children if x.dep_ == "pobj"])]
+
+
+def _accused(d: Draft) -> str | None:
+    """Who an event puts in the wrong: the target of an accusation, else the source."""
+    if d.etype == "accuse":
+        return d.target.actor["id"] if d.target else None
+    return d.source.actor["id"]
+
+
+def _starts(selection: Selection) -> list[int]:
+    starts, pos = [], 0
+    for sent in selection.sentences:
+        starts.append(pos)
+        pos += len(sent) + 1
+    return starts
+
+
+def _actor_obj(m: Mention) -> dict[str, Any]:
+    obj = {"id": m.actor["id"], "name": m.actor["name"], "resolved": m.actor["resolved"]}
+    if m.span is not None:
+        obj["mention"] = m.span.text
+    return obj
+
+
+def event_line(event: dict[str, Any]) -> bytes:
+    """The canonical byte form of an event, shared by the topic and `riftwatch code`."""
+    return canonical_json(event)
+

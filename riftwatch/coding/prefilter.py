@@ -1,0 +1,196 @@
+"""Cheap sentence prefilter that runs before spaCy: parsing is where the time goes, and
+an event needs both a trigger word and an actor mention in its sentence, so only those
+sentences (plus the previous sentence where a pronoun needs an antecedent) are parsed.
+It also tells whether an article needs the statistical NER: dictionary actors are found
+by the actor matcher alone; only a misspelt actor name needs NER + the fuzzy resolver."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+_SENT_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+_WORD = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")
+_ABBREV = {"mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "st", "no", "vs", "sen", "rep",
+           "gov", "prof", "capt", "maj", "adm", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
+           "u.s", "u.n", "u.k", "e.g", "i.e", "inc", "ltd", "co", "corp"}
+_VOWELS = "aeiou"
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Rule-based sentence split: terminal punctuation followed by a capital, except
+    after common abbreviations and initials."""
+    parts: list[str] = []
+    start = 0
+    for m in _SENT_END.finditer(paragraph):
+        before = paragraph[start:m.start()].rstrip(".!?\"'”’)]")
+        last = before.rsplit(None, 1)[-1].lower() if before.split() else ""
+        if last in _ABBREV or (len(last) == 1 and last.isalpha()):
+            continue
+        parts.append(paragraph[start:m.start()].strip())
+        start = m.end()
+    parts.append(paragraph[start:].strip())
+    return [p for p in parts if p]
+
+
+def inflections(lemma: str, irregular: dict[str, list[str]], verb: bool = True) -> set[str]:
+    """Surface forms a verb (or, with verb=False, a noun) may take in text; a superset
+    is fine, it only costs time."""
+    w = lemma.lower()
+    if not verb:
+        forms = {w, w + "s", w + "es"} | ({w[:-1] + "ies"} if w.endswith("y") else set())
+        return forms | {f.lower() for f in irregular.get(w, [])}
+    forms = {w, w + "s", w + "es", w + "ed", w + "d", w + "ing"}
+    if w.endswith("e"):
+        forms.add(w[:-1] + "ing")
+    if w.endswith("y"):
+        forms |= {w[:-1] + "ies", w[:-1] + "ied"}
+    if len(w) > 2 and w[-1] not in _VOWELS + "wxy" and w[-2] in _VOWELS and w[-3] not in _VOWELS:
+        forms |= {w + w[-1] + "ed", w + w[-1] + "ing"}
+    forms.update(f.lower() for f in irregular.get(w, []))
+    return forms
+
+
+def _node_words(attrs: dict[str, Any], irregular: dict[str, list[str]]) -> set[str] | None:
+    """Surface forms one dependency-pattern node can take, or None if unconstrained."""
+    for key in ("LEMMA", "LOWER", "ORTH"):
+        value = attrs.get(key)
+        words = [value] if isinstance(value, str) else list((value or {}).get("IN", []))
+        if words:
+            if key == "LEMMA":
+                return {f for w in words for f in inflections(w, irregular)}
+            return {w.lower() for w in words}
+    return None
+
+
+def trigger_forms(taxonomy: dict[str, Any]) -> tuple[set[str], list[list[set[str]]]]:
+    """What a sentence must contain to hold a trigger: one of the single word forms, or
+    every part of a multi-word requirement (each part: any of its forms)."""
+    irregular = taxonomy.get("settings", {}).get("irregular_forms", {})
+    single: set[str] = set()
+    multi: list[list[set[str]]] = []
+    for spec in taxonomy["types"].values():
+        for lemma in spec.get("verbs", []):
+            single |= inflections(lemma, irregular)
+        for lemma in spec.get("nouns", []):
+            single |= inflections(lemma, irregular, verb=False)
+        for phrase in spec.get("phrases", []):
+            words = _WORD.findall(phrase.lower())
+            if len(words) == 1:
+                single.add(words[0])
+            elif words:
+                multi.append([{w} for w in words])
+        for pattern in spec.get("dep_patterns", []):
+            nodes = [_node_words(n.get("RIGHT_ATTRS", {}), irregular) for n in pattern]
+            multi.append([n for n in nodes if n is not None])
+    return single, multi
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The text handed to spaCy for one article: sentences to parse, which of them may
+    yield events (the others are context), and their index in the article."""
+
+    sentences: list[str]
+    candidate: list[bool]
+    index: list[int]
+    needs_ner: bool = False
+
+
+class Prefilter:
+    """Decides, from raw text only, which sentences can possibly yield an event."""
+
+    def __init__(self, taxonomy: dict[str, Any], actor_forms: Iterable[str]) -> None:
+        settings = taxonomy.get("settings", {})
+        self.triggers, self.multi = trigger_forms(taxonomy)
+        self.pronouns = {p.lower() for p in settings.get("pronouns", [])}
+        self.blockers = {group: {w.lower() for w in words if " " not in w}
+                         for group, words in settings.get("context_blockers", {}).items()}
+        self.exempt = [(frozenset(spec["context_exempt"]),
+                        trigger_forms({"types": {name: spec}, "settings": settings}))
+                       for name, spec in taxonomy["types"].items() if spec.get("context_exempt")]
+        exact, folded = set(), set()
+        for form in actor_forms:
+            (exact if form.isupper() or "." in form else folded).add(form)
+        self._exact = _alternation(exact, re.UNICODE)
+        self._folded = _alternation(folded, re.IGNORECASE | re.UNICODE)
+        self._form_words = {w.lower() for f in folded | exact for w in _WORD.findall(f)}
+        self._fuzzy_by_initial: dict[str, list[str]] = {}
+        for w in sorted(self._form_words):
+            if len(w) >= 5:
+                self._fuzzy_by_initial.setdefault(w[0], []).append(w)
+
+    def misspelt_actor(self, words: list[str]) -> bool:
+        """A capitalised word that is not a dictionary word but within a typo of one
+        ("North Korian"): only the statistical NER + fuzzy resolver can catch it."""
+        for word in words:
+            low = _POSSESSIVE.sub("", word.lower())
+            if not word[:1].isupper() or len(low) < 5 or low in self._form_words:
+                continue
+            near = self._fuzzy_by_initial.get(low[0], [])
+            if process.extractOne(low, near, scorer=fuzz.ratio, score_cutoff=80):
+                return True
+        return False
+
+    def blocked(self, present: set[str]) -> bool:
+        """A word of a non-political context ("match", "film") that the coder would
+        block anyway, unless a trigger of a type exempt from that context occurs."""
+        hit = {g for g, words in self.blockers.items() if present & words}
+        if not hit:
+            return False
+        return not any(hit <= groups and (present & single or any(
+            all(part & present for part in req) for req in multi))
+            for groups, (single, multi) in self.exempt)
+
+    def has_actor(self, sentence: str) -> bool:
+        """A dictionary form of an actor occurs in the sentence."""
+        return bool((self._folded and self._folded.search(sentence)) or
+                    (self._exact and self._exact.search(sentence)))
+
+    def is_candidate(self, sentence: str) -> tuple[bool, bool, bool]:
+        """(may yield an event, needs the previous sentence for a pronoun, needs NER)."""
+        words = _WORD.findall(sentence)
+        lowered = [w.lower() for w in words]
+        if not any(w in self.triggers for w in lowered):
+            present = set(lowered)
+            if not any(all(part & present for part in req) for req in self.multi):
+                return False, False, False
+        if self.blocked(set(lowered)):
+            return False, False, False
+        pronoun = any(w in self.pronouns for w in lowered[:8]) or lowered[:1] == ["the"]
+        misspelt = self.misspelt_actor(words)
+        if misspelt or self.has_actor(sentence):
+            return True, pronoun, misspelt
+        return pronoun, pronoun, False
+
+    def select(self, paragraphs: list[str], everything: bool = False) -> Selection:
+        """Candidate sentences in article order, each preceded by its context sentence
+        where a pronoun may refer back; `everything` keeps all (no prefilter)."""
+        sentences = [s for p in paragraphs for s in split_sentences(p)]
+        if everything:
+            return Selection(sentences, [True] * len(sentences), list(range(len(sentences))),
+                             True)
+        keep: dict[int, bool] = {}
+        needs_ner = False
+        for i, sent in enumerate(sentences):
+            candidate, needs_context, misspelt = self.is_candidate(sent)
+            if candidate:
+                keep[i] = True
+                needs_ner = needs_ner or misspelt
+                if needs_context and i > 0:
+                    keep.setdefault(i - 1, False)
+        order = sorted(keep)
+        return Selection([sentences[i] for i in order], [keep[i] for i in order], order,
+                         needs_ner)
+
+
+def _alternation(forms: set[str], flags: int) -> re.Pattern[str] | None:
+    if not forms:
+        return None
+    body = "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", flags)

@@ -1,0 +1,383 @@
+"""Roles and modality from the dependency parse (spaCy's ClearNLP labels), never from
+word order: "Hamas was spied on by Iran" and "Iran spied on Hamas" give the same roles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+SUBJECT = {"nsubj", "csubj"}
+OBJECT = {"dobj", "obj", "dative", "oprd"}
+PATIENT_PREPS = {"on", "against", "into", "at", "upon", "toward", "towards", "with", "to"}
+NP_LINKS = {"compound", "amod", "poss", "nmod", "appos", "prep", "pobj", "npadvmod", "nummod",
+            "det", "flat", "case"}
+NP_PREPS = {"of", "in", "from", "for", "at", "within", "inside"}
+CLAUSE_LINKS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"}
+SAME_CLAUSE = {"xcomp", "dobj", "pobj", "prep", "pcomp", "attr", "nsubj", "nsubjpass", "compound",
+               "amod", "poss", "acomp", "dative", "agent", "oprd", "npadvmod", "appos", "obj",
+               "advmod", "nmod", "conj", "cc"}
+RELATIVE = {"which", "who", "that", "whom", "whose"}
+
+
+@dataclass
+class Args:
+    """Argument heads of one trigger, by role, and how they were found."""
+
+    agents: list[Token] = field(default_factory=list)
+    patients: list[Token] = field(default_factory=list)
+    preps: dict[str, list[Token]] = field(default_factory=dict)
+    beneficiaries: list[Token] = field(default_factory=list)
+    accused: list[Token] = field(default_factory=list)
+    accusers: list[Token] = field(default_factory=list)
+    attribution: list[Token] = field(default_factory=list)
+    copula_subject: list[Token] = field(default_factory=list)
+    alt_agents: list[list[Token]] = field(default_factory=list)
+    complements: list[Token] = field(default_factory=list)
+    behalf_nouns: frozenset[str] = frozenset()
+    runners: frozenset[str] = frozenset()
+
+    def agent_tiers(self) -> list[list[Token]]:
+        """Agent candidates, most explicit first: own arguments, then the accused of an
+        enclosing accusation, then the subject of a light verb or of the clause."""
+        return [self.agents, *self.alt_agents]
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """A head and its coordinated heads ("Egypt and Saudi Arabia")."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ == "conj":
+            out.extend(conjuncts(child))
+    return out
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    return [g for c in prep.children if c.dep_ in ("pobj", "pcomp") for g in conjuncts(c)]
+
+
+def _behalf(prep: Token, nouns: frozenset[str]) -> list[Token]:
+    """X in "on behalf of X", "on instructions from X", "at the behest of X", "on the
+    payroll of X": the one an act is done for."""
+    if prep.lower_ not in ("on", "at", "under"):
+        return []
+    return [x for o in _pobjs(prep) if o.lower_ in nouns for p in o.children
+            if p.dep_ == "prep" and p.lower_ in ("of", "from") for x in _pobjs(p)]
+
+
+def is_verb(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX")
+
+
+def governing_verb(tok: Token) -> Token | None:
+    """The nearest verb above a nominal or adjectival trigger."""
+    cur = tok
+    while cur.head.i != cur.i:
+        cur = cur.head
+        if is_verb(cur):
+            return cur
+    return None
+
+
+def clause_subjects(verb: Token, settings: dict[str, Any], depth: int = 0) -> list[Token]:
+    """Subjects of a verb, inherited through coordination, control, relative and
+    participial clauses when the verb has none of its own."""
+    subs = [c for c in verb.children if c.dep_ in SUBJECT]
+    agent = [p for c in verb.children if c.dep_ == "agent" for p in _pobjs(c)]
+    if agent:
+        return [g for a in agent for g in conjuncts(a)]
+    if subs:
+        if verb.dep_ == "relcl" and subs[0].lower_ in RELATIVE:
+            return [verb.head]
+        return [g for s in subs for g in conjuncts(s)]
+    if depth > 4 or verb.head.i == verb.i:
+        return []
+    head = verb.head
+    if verb.dep_ in ("conj", "xcomp") and is_verb(head):
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            return []
+        return clause_subjects(head, settings, depth + 1)
+    if verb.dep_ == "relcl":
+        return [verb.head]
+    if verb.dep_ == "acl" and (verb.tag_ != "VBN" or _misparsed_main_verb(verb)):
+        return [verb.head]
+    if verb.dep_ in ("advcl", "pcomp") and is_verb(head) and verb.tag_ == "VBG":
+        return clause_subjects(head, settings, depth + 1)
+    return []
+
+
+def accusation_frame(tok: Token, settings: dict[str, Any]) -> tuple[list[Token], list[Token]]:
+    """For a trigger inside "X accused Y of ..." / "Y, suspected of ...": (Y, X)."""
+    allegers = set(settings.get("allegation_governors", []))
+    cur = tok
+    while cur.head.i != cur.i:
+        child, cur = cur, cur.head
+        if child.dep_ in ("pobj", "pcomp") and cur.dep_ == "prep" and \
+                cur.lower_ in ("of", "for", "with"):
+            gov = cur.head
+            accused = []
+            if gov.dep_ in ("dobj", "nsubjpass") and gov.head.lemma_.lower() in allegers:
+                accused, gov = [gov], gov.head
+            if gov.lemma_.lower() in allegers and is_verb(gov):
+                accused = accused or [c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")]
+                if not accused and gov.dep_ == "acl":
+                    accused = [gov.head]
+                if not accused and gov.dep_ == "conj" and is_verb(gov.head):
+                    accused = [c for c in gov.head.children if c.dep_ in ("dobj", "nsubjpass")]
+                accusers = clause_subjects(gov, settings) if not any(
+                    c.dep_ == "nsubjpass" for c in gov.children) else \
+                    [p for c in gov.children if c.dep_ == "agent" for p in _pobjs(c)]
+                return [g for a in accused for g in conjuncts(a)], accusers
+            return [], []
+        if child.dep_ in CLAUSE_LINKS - {"acl"} or child.dep_ == "conj":
+            return [], []
+    return [], []
+
+
+def attribution(tok: Token, settings: dict[str, Any]) -> list[Token]:
+    """Who a reported clause is attributed to ("Egypt said [Qatar spied]")."""
+    reporters = set(settings.get("report_governors", []))
+    cur = tok
+    while cur.head.i != cur.i:
+        child, cur = cur, cur.head
+        if child.dep_ in ("ccomp", "parataxis") and cur.lemma_.lower() in reporters:
+            return clause_subjects(cur, settings)
+        if child.dep_ in ("relcl", "advcl"):
+            break
+    for tok2 in tok.sent:
+        if tok2.lower_ == "according":
+            return [x for p in tok2.children if p.lower_ == "to" for x in _pobjs(p)]
+    return []
+
+
+def collect_args(trigger: Token, settings: dict[str, Any]) -> Args:
+    """Argument heads of a verbal, nominal or adjectival trigger."""
+    args = Args(behalf_nouns=frozenset(settings.get("behalf_nouns", [])),
+                runners=frozenset(settings.get("affiliation_verbs", [])))
+    light = set(settings.get("light_verbs", []))
+    args.accused, args.accusers = accusation_frame(trigger, settings)
+    args.attribution = attribution(trigger, settings)
+    if is_verb(trigger):
+        _verb_args(trigger, args)
+        if not args.agents:
+            args.agents = clause_subjects(trigger, settings)
+        args.alt_agents.append(args.accused)
+        if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in \
+                settings.get("statement_nouns", []):
+            issuer = governing_verb(trigger.head)
+            if issuer is not None:
+                args.alt_agents.append(clause_subjects(issuer, settings))
+        return args
+    _noun_args(trigger, args)
+    if trigger.dep_ == "compound" and trigger.head.pos_ in ("NOUN", "PROPN"):
+        _noun_args(trigger.head, args)
+    gov = governing_verb(trigger)
+    args.alt_agents.append(args.accused)
+    if gov is None:
+        return args
+    path = _dep_path(trigger, gov)
+    in_amount = path == ["pobj", "prep"] and trigger.head.lower_ in ("in", "of")
+    if (path in (["dobj"], ["compound", "dobj"]) or in_amount) and gov.lemma_.lower() in light:
+        args.alt_agents.append(clause_subjects(gov, settings))
+        _verb_args(gov, args, objects=False)
+    elif path in (["attr"], ["compound", "attr"]):
+        args.copula_subject = [g for c in gov.children if c.dep_ in SUBJECT for g in conjuncts(c)]
+    elif path in (["nsubj"], ["compound", "nsubj"]):
+        extra = Args(behalf_nouns=args.behalf_nouns)
+        _verb_args(gov, extra)
+        args.patients += extra.patients
+    elif path in (["nsubjpass"], ["compound", "nsubjpass"]) and not args.agents:
+        extra = Args(behalf_nouns=args.behalf_nouns)
+        _verb_args(gov, extra)
+        args.alt_agents.append(extra.agents)
+    elif trigger.pos_ == "ADJ":
+        args.alt_agents.append(clause_subjects(gov, settings))
+    return args
+
+
+def _dep_path(tok: Token, top: Token) -> list[str]:
+    path = []
+    cur = tok
+    while cur.i != top.i and cur.head.i != cur.i:
+        path.append(cur.dep_)
+        cur = cur.head
+    return path
+
+
+def _verb_args(verb: Token, args: Args, objects: bool = True) -> None:
+    for child in verb.children:
+        dep = child.dep_
+        if dep in SUBJECT:
+            if child.lower_ in RELATIVE and verb.dep_ == "relcl":
+                args.agents.append(verb.head)
+            else:
+                args.agents += conjuncts(child)
+        elif dep == "nsubjpass":
+            if child.lower_ in RELATIVE and verb.dep_ == "relcl":
+                args.patients.append(verb.head)
+            else:
+                args.patients += conjuncts(child)
+        elif dep == "agent":
+            args.agents += _pobjs(child)
+        elif dep in OBJECT and objects:
+            args.patients += conjuncts(child)
+            for grand in child.children:
+                if grand.dep_ == "prep":
+                    args.preps.setdefault(grand.lower_, []).extend(_pobjs(grand))
+        elif dep == "prep":
+            args.preps.setdefault(child.lower_, []).extend(_pobjs(child))
+        elif dep in ("xcomp", "ccomp") and is_verb(child):
+            args.complements.append(child)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not args.patients and \
+            not _misparsed_main_verb(verb):
+        args.patients.append(verb.head)
+    if verb.dep_ == "relcl" and not args.patients and args.agents and \
+            verb.head.i not in {a.i for a in args.agents}:
+        args.patients.append(verb.head)
+    for child in verb.children:
+        if child.dep_ == "prep":
+            args.beneficiaries += _behalf(child, args.behalf_nouns)
+    for prep, objs in args.preps.items():
+        if prep in PATIENT_PREPS:
+            args.patients += [o for o in objs if o not in args.patients
+                              and o.lower_ not in args.behalf_nouns]
+        if prep == "for":
+            args.beneficiaries += objs
+
+
+def _misparsed_main_verb(verb: Token) -> bool:
+    """A small model often reads "Iranian agents spied on X." as a noun phrase with a
+    participle; with no finite verb and no by-agent, the participle is the main verb."""
+    head = verb.head
+    return head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and \
+        not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _noun_args(noun: Token, args: Args) -> None:
+    for child in noun.children:
+        dep = child.dep_
+        if dep in ("poss", "amod", "compound", "nmod") and child.pos_ in ("PROPN", "ADJ", "NOUN"):
+            args.agents += conjuncts(child)
+        elif dep == "prep":
+            objs = _pobjs(child)
+            args.preps.setdefault(child.lower_, []).extend(objs)
+            if child.lower_ == "by":
+                args.agents += objs
+            elif child.lower_ == "for":
+                args.beneficiaries += objs
+            elif child.lower_ in PATIENT_PREPS:
+                args.patients += objs
+            elif child.lower_ == "between":
+                args.agents += objs
+            args.beneficiaries += _behalf(child, args.behalf_nouns)
+        elif dep == "acl":
+            for grand in child.children:
+                if grand.dep_ == "agent" and child.lemma_.lower() in args.runners:
+                    args.agents += _pobjs(grand)
+                elif grand.dep_ == "prep" and grand.lower_ in PATIENT_PREPS - {"with", "to"}:
+                    args.patients += _pobjs(grand)
+
+
+def trigger_head(span: Span) -> Token:
+    """The token that carries a multi-word trigger's relations."""
+    return span.root
+
+
+@dataclass(frozen=True)
+class Modality:
+    """How the text commits to an event: `block` says why it is not an event at all."""
+
+    block: str | None
+    mode: str
+    at: int | None = None
+
+
+def denial_predicate(verb: Token, predicates: set[str]) -> Token | None:
+    """The word that declares a verb's subject or object false: "the claims were
+    baseless", "called the report a fabrication", "dismissed the charge as absurd"."""
+    for child in verb.children:
+        if child.dep_ in ("acomp", "attr", "oprd", "ccomp", "xcomp", "dobj") and \
+                child.lemma_.lower() in predicates:
+            return child
+        if child.dep_ == "prep" and child.lower_ == "as":
+            for obj in child.children:
+                if obj.lemma_.lower() in predicates or any(
+                        g.dep_ in ("amod", "compound") and g.lemma_.lower() in predicates
+                        for g in obj.children):
+                    return obj
+    return None
+
+
+def modality(trigger: Token, span: Span, settings: dict[str, Any]) -> Modality:
+    """Negated / denied / hypothetical (blocked), else asserted / reported / alleged."""
+    in_span = {t.i for t in span}
+    negators = set(settings.get("negating_governors", []))
+    hyp_gov = set(settings.get("hypothetical_governors", []))
+    hyp_nouns = set(settings.get("hypothetical_nouns", []))
+    hyp_preps = settings.get("hypothetical_prep_governors", {})
+    intent = set(settings.get("intent_governors", []))
+    hyp_aux = set(settings.get("hypothetical_aux", []))
+    marks = set(settings.get("hypothetical_marks", []))
+    allegers = set(settings.get("allegation_governors", []))
+    reporters = set(settings.get("report_governors", []))
+    predicates = set(settings.get("denial_predicates", []))
+    mode = "asserted"
+    for child in trigger.children:
+        if child.i in in_span:
+            continue
+        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+            return Modality("negated", mode)
+        if child.dep_ in ("aux", "auxpass") and child.lower_ in hyp_aux:
+            return Modality("hypothetical", mode)
+        if child.dep_ == "mark" and child.lower_ in marks:
+            return Modality("hypothetical", mode)
+        if child.dep_ == "amod" and child.lemma_.lower() in predicates:
+            return Modality("denied", mode, child.i)
+        if child.lower_ in ("allegedly", "purportedly", "alleged", "suspected"):
+            mode = "alleged"
+        if child.lower_ in ("reportedly", "apparently") and mode == "asserted":
+            mode = "reported"
+    same_clause = True
+    cur = trigger
+    while cur.head.i != cur.i:
+        child, cur = cur, cur.head
+        dep = child.dep_
+        lemma = cur.lemma_.lower()
+        if dep in CLAUSE_LINKS:
+            same_clause = False
+        if lemma in negators and dep in ("xcomp", "dobj", "ccomp", "prep", "pcomp", "pobj"):
+            return Modality("denied" if lemma not in ("fail", "refuse", "decline") else "negated",
+                            mode, cur.i)
+        if dep in ("nsubj", "nsubjpass", "dobj") and is_verb(cur):
+            pred = denial_predicate(cur, predicates)
+            if pred is not None:
+                return Modality("denied", mode, pred.i)
+        if lemma in hyp_gov and dep in ("xcomp", "dobj", "prep", "pobj", "pcomp", "acomp") \
+                and (dep != "prep" or child.lower_ in ("with", "of", "for", "to")):
+            return Modality("hypothetical", mode)
+        if lemma in intent and dep == "xcomp":
+            return Modality("hypothetical", mode)
+        if dep == "prep" and child.lower_ in hyp_preps.get(lemma, ()):
+            return Modality("hypothetical", mode)
+        if lemma in hyp_nouns and cur.pos_ == "NOUN" and dep in ("prep", "acl", "compound",
+                                                                 "pobj", "xcomp"):
+            return Modality("hypothetical", mode)
+        if lemma in allegers and dep not in ("nsubj", "conj", "advcl", "relcl"):
+            mode = "alleged"
+        elif lemma in reporters and dep in ("ccomp", "parataxis", "pobj", "prep") \
+                and mode == "asserted":
+            mode = "reported"
+        if is_verb(cur):
+            for grand in cur.children:
+                if grand.i == child.i:
+                    continue
+                if grand.dep_ == "mark" and grand.lower_ in marks and dep != "relcl":
+                    return Modality("hypothetical", mode)
+                if not same_clause:
+                    continue
+                if grand.dep_ == "neg" and dep != "conj":
+                    return Modality("negated", mode)
+                if grand.dep_ in ("aux", "auxpass") and grand.lower_ in hyp_aux:
+                    return Modality("hypothetical", mode)
+    return Modality(None, mode)

@@ -1,0 +1,275 @@
+"""Coding rules on the real spaCy model: roles from syntax, modality, word senses,
+denial linking, near-duplicate articles and the prefilter."""
+
+from __future__ import annotations
+
+import io
+import json
+from typing import Any
+
+import pytest
+from conftest import SAMPLE
+
+from riftwatch.article import Article, parse_article
+from riftwatch.coding import Coder
+from riftwatch.dedup import SeenArticles
+from riftwatch.pipeline import Tally, read_records, run_code
+
+MISSION = {"espionage", "defection", "denial"}
+
+
+def _article(text: str, art_id: str = "t", when: str = "2025-03-01T00:00:00Z") -> Article:
+    art = parse_article({"id": art_id, "text": text, "published_at": when})
+    assert isinstance(art, Article)
+    return art
+
+
+def _events(coder: Coder, text: str) -> list[dict[str, Any]]:
+    return coder.code([_article(text)])[0]
+
+
+def _triples(events: list[dict[str, Any]]) -> set[tuple[str, str, str | None]]:
+    return {(e["type"], e["source"]["id"], e["target"]["id"] if e["target"] else None)
+            for e in events}
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas was spied on by Iran.",
+    "Iran spied on Hamas for years.",
+    "Iranian agents spied on Hamas leaders in Doha.",
+    "Hamas, the Gaza-based group, was spied on by the Islamic Republic.",
+])
+def test_espionage_roles_from_syntax_in_active_and_passive(coder: Coder, text: str) -> None:
+    assert ("espionage", "IRN", "HAMAS") in _triples(_events(coder, text))
+    assert ("espionage", "HAMAS", "IRN") not in _triples(_events(coder, text))
+
+
+def test_spying_for_makes_the_beneficiary_the_source(coder: Coder) -> None:
+    triples = _triples(_events(coder, "An Egyptian officer spied for Israel."))
+    assert ("espionage", "ISR", "EGY") in triples
+
+
+def test_relative_clause_subject_is_the_antecedent(coder: Coder) -> None:
+    events = _events(coder, "Qatar, which had spied on Egypt for years, expelled two "
+                            "Egyptian diplomats.")
+    assert ("espionage", "QAT", "EGY") in _triples(events)
+    assert ("expel_diplomats", "QAT", "EGY") in _triples(events)
+
+
+def test_accusation_gives_accuse_and_alleged_espionage(coder: Coder) -> None:
+    events = _events(coder, "Egypt accused Qatar of running a spy ring inside its foreign "
+                            "ministry.")
+    by_type = {e["type"]: e for e in events}
+    assert ("accuse", "EGY", "QAT") in _triples(events)
+    assert ("espionage", "QAT", "EGY") in _triples(events)
+    assert by_type["espionage"]["modality"] == "alleged"
+    assert by_type["accuse"]["modality"] == "asserted"
+    assert by_type["espionage"]["confidence"] < by_type["accuse"]["confidence"]
+
+
+def test_denial_targets_the_accuser_and_links_what_it_denies(coder: Coder) -> None:
+    events = _events(coder, "Egypt accused Qatar of spying on its diplomats.\n\n"
+                            "Qatar denied the espionage allegations.")
+    denial = next(e for e in events if e["type"] == "denial")
+    assert denial["source"]["id"] == "QAT"
+    assert denial["target"]["id"] == "EGY"
+    espionage = next(e for e in events if e["type"] == "espionage")
+    assert {"type": "espionage", "event_id": espionage["event_id"]} in denial["denies"]
+    assert [e["type"] for e in events].count("espionage") == 1
+
+
+def test_denied_allegation_is_not_an_event(coder: Coder) -> None:
+    events = _events(coder, "Qatar denied the espionage allegations.")
+    assert _triples(events) == {("denial", "QAT", None)}
+    assert events[0]["denies"] == [{"type": "espionage", "event_id": None}]
+
+
+@pytest.mark.parametrize("text", [
+    "Iran did not spy on Hamas.",
+    "Iran never spied on Hamas, the ministry said.",
+    "Iran refused to spy on Hamas.",
+    "Iran denied that it had spied on Hamas.",
+])
+def test_negated_events_are_not_emitted(coder: Coder, text: str) -> None:
+    assert not any(e["type"] == "espionage" for e in _events(coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Iran could spy on Hamas.",
+    "If Iran spies on Hamas, the alliance will collapse.",
+    "Egypt warned it would expel Qatari diplomats.",
+    "Israel threatened Iran with new sanctions.",
+    "Egypt plans to recall its ambassador from Doha.",
+])
+def test_hypothetical_and_future_events_are_not_emitted(coder: Coder, text: str) -> None:
+    kinds = {e["type"] for e in _events(coder, text)}
+    assert not kinds & {"espionage", "expel_diplomats", "sanction", "withdraw_diplomats"}
+
+
+def test_threat_itself_is_an_event(coder: Coder) -> None:
+    assert ("threaten", "ISR", "IRN") in _triples(
+        _events(coder, "Israel threatened Iran with new sanctions."))
+
+
+def test_historical_background_is_flagged_and_weighs_little(coder: Coder) -> None:
+    old = _events(coder, "In 2015, Iran spied on Hamas.")
+    new = _events(coder, "Iran spied on Hamas on Monday.")
+    assert old[0]["historical"] is True and new[0]["historical"] is False
+    assert abs(old[0]["weight"]) < abs(new[0]["weight"]) / 5
+    assert old[0]["confidence"] < new[0]["confidence"]
+    war = _events(coder, "Years ago, Israel attacked Syria during the war.")
+    assert war and all(e["historical"] for e in war)
+
+
+def test_defection_source_is_the_side_left(coder: Coder) -> None:
+    assert ("defection", "SYR", "TUR") in _triples(
+        _events(coder, "The general defected from Syria to Turkey."))
+    assert ("defection", "HEZBOLLAH", "ISR") in _triples(
+        _events(coder, "A senior Hezbollah commander defected to Israel."))
+
+
+@pytest.mark.parametrize("text", [
+    "The new spy thriller about Iran premiered in London.",
+    "Iran's national team attacked relentlessly in the match against Qatar.",
+    "The Saudi striker attacked down the left wing before scoring against Qatar.",
+    "Egypt denied a visa to the Qatari journalist.",
+    "The merger deal between the two Qatari firms was signed on Monday.",
+    "Qatar Airways signed a deal with Boeing for new jets.",
+    "An Iranian spy camera was found in the hotel.",
+    "The Egyptian actress plays a spy working for Israel in the film.",
+    "Iranian scientists said the virus attacks the immune system.",
+    "The Qatari coach praised his young players.",
+    "A Turkish firm defended its market share against Chinese rivals.",
+])
+def test_non_political_senses_yield_no_events(coder: Coder, text: str) -> None:
+    assert _events(coder, text) == []
+
+
+def test_seed_has_no_duplicate_events_and_a_hamas_denial(coder: Coder, seed: Article) -> None:
+    events = coder.code([seed])[0]
+    assert ("espionage", "IRN", "HAMAS") in _triples(events)
+    assert any(e["type"] == "denial" and e["source"]["id"] == "HAMAS" for e in events)
+    keys = [(e["type"], e["source"]["id"], e["sentence"]) for e in events]
+    assert len(keys) == len(set(keys))
+    assert all(e["type"] != "espionage" or e["target"]["id"] == "HAMAS" for e in events)
+
+
+def test_near_duplicate_article_is_skipped_and_counted() -> None:
+    lines = SAMPLE.read_bytes().splitlines()
+    original = json.loads(lines[17])
+    copy = dict(original, id="syndicated-copy",
+                text=original["text"].replace("Egypt accused", "Egypt formally accused") +
+                "\n\n(Wire copy.)")
+    other = json.loads(lines[18])
+    seen = SeenArticles()
+    assert not seen.is_duplicate(original["id"], original["text"])
+    assert seen.is_duplicate(copy["id"], copy["text"])
+    assert not seen.is_duplicate(other["id"], other["text"])
+    assert seen.counts == {"exact": 0, "near": 1}
+
+
+def test_code_skips_the_later_copy_in_input_order(coder: Coder) -> None:
+    lines = SAMPLE.read_bytes().splitlines()
+    original = json.loads(lines[17])
+    copy = dict(original, id="copy", text=original["text"] + "\n\nMore to follow.")
+    data = b"\n".join(json.dumps(x).encode() for x in (original, copy))
+    tally = Tally()
+    events = run_code(read_records(io.BytesIO(data)), coder, tally)
+    assert tally.deduplicated == 1 and tally.coded == 1
+    assert events and {e["article_id"] for e in events} == {original["id"]}
+
+
+def test_prefilter_parses_only_candidate_sentences(coder: Coder) -> None:
+    text = ("The weather in Cairo was mild on Monday. Markets were calm. "
+            "Egypt accused Qatar of spying. Traffic was heavy downtown.")
+    selection = coder.select(_article(text))
+    assert selection.sentences == ["Egypt accused Qatar of spying."]
+    assert coder.select(_article("Markets were calm and traffic was heavy.")).sentences == []
+
+
+def test_pronoun_subject_takes_its_antecedent_from_the_previous_sentence(coder: Coder) -> None:
+    events = _events(coder, "Qatar's emir arrived in Cairo on Sunday. He praised Egypt for "
+                            "its mediation.")
+    assert ("praise", "QAT", "EGY") in _triples(events)
+
+
+def test_events_carry_optional_modality_fields(coder: Coder) -> None:
+    for e in _events(coder, "Egypt accused Qatar of spying. Qatar denied the allegations."):
+        assert e["modality"] in {"asserted", "reported", "alleged"}
+        assert isinstance(e["historical"], bool)
+        assert len(e["fingerprint"]) == 24
+
+
+@pytest.fixture
+def seed() -> Article:
+    from conftest import SEED
+
+    return _article(SEED.read_text(), "seed", "2021-06-10T12:00:00Z")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moscow called the British claims absurd.", ("denial", "RUS", "GBR")),
+    ("Tehran has denied arming the Houthis, despite repeated accusations from Saudi "
+     "Arabia.", ("denial", "IRN", "SAU")),
+    ("Moscow rejected accusations by London that it had targeted civilians.",
+     ("denial", "RUS", "GBR")),
+])
+def test_denial_names_the_accuser_found_in_the_sentence(coder: Coder, text: str,
+                                                        expected: tuple[str, str, str]) -> None:
+    events = _events(coder, text)
+    assert expected in _triples(events)
+    assert not any(e["type"] == "accuse" for e in events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two officials had supplied Russian military intelligence with documents about "
+     "Egypt's gas fields.", ("espionage", "RUS", "EGY")),
+    ("A Turkish engineer collected information on behalf of Iranian intelligence.",
+     ("espionage", "IRN", "TUR")),
+    ("A US Navy sailor was charged with passing classified information to an officer "
+     "from China.", ("espionage", "CHN", "USA")),
+])
+def test_espionage_for_someone_makes_them_the_source(coder: Coder, text: str,
+                                                     expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(_events(coder, text))
+
+
+def test_acquittal_is_not_espionage(coder: Coder) -> None:
+    events = _events(coder, "A court in Egypt acquitted a farmer who had been charged with "
+                            "spying for Israel.")
+    assert not any(e["type"] == "espionage" for e in events)
+
+
+def test_sports_defection_counts_only_towards_a_state(coder: Coder) -> None:
+    club = _events(coder, "The Serbian point guard defected to the Greek champion after the "
+                          "match.")
+    asylum = _events(coder, "Several players of Sudan's national team sought asylum in "
+                            "Egypt after the match.")
+    assert club == []
+    assert ("defection", "SDN", "EGY") in _triples(asylum)
+
+
+def test_defection_destination_from_a_motion_verb(coder: Coder) -> None:
+    events = _events(coder, "A Syrian brigadier general crossed into Jordan and announced "
+                            "his defection.")
+    assert ("defection", "SYR", "JOR") in _triples(events)
+
+
+def test_only_a_suspected_misspelling_needs_the_statistical_ner(coder: Coder) -> None:
+    assert coder.select(_article("Isreal spied on Hamas, officials said.")).needs_ner
+    assert not coder.select(_article("Israel spied on Hamas, officials said.")).needs_ner
+
+
+def test_sentence_in_a_non_political_context_is_not_parsed(coder: Coder) -> None:
+    text = ("Qatar attacked down the left wing in the match against Egypt. "
+            "Egypt accused Qatar of spying.")
+    assert coder.select(_article(text)).sentences == ["Egypt accused Qatar of spying."]
+
+
+def test_he_refers_to_an_official_not_to_a_modifier(coder: Coder) -> None:
+    official = _events(coder, "Egypt's prime minister arrived in Doha on Sunday. He praised "
+                              "Qatar for its support.")
+    runner = _events(coder, "A runner collapsed during the Cairo marathon on Sunday. He "
+                            "thanked the paramedics for their support.")
+    assert ("praise", "EGY", "QAT") in _triples(official)
+    assert runner == []
