@@ -64,17 +64,24 @@ def test_dyads_fluctuating_less_than_the_threshold_never_alert(centre: float,
     assert replay(events_from(scaled), P) == []
 
 
+def _history_then_shift(history: list, shift: list[float], gaps: list[float],
+                        alternate_flag: bool) -> tuple[list[dict], list[dict]]:
+    """A steady history, then a week later a run of shifted events (article per event)."""
+    before = events_from([(max(g, 2.0), w, a, f) for g, w, a, f in history])
+    start = (datetime.fromisoformat(before[-1]["published_at"].replace("Z", "+00:00"))
+             - T0).total_seconds() / 86400 + 7
+    after = events_from([(g, w, 1000 + i, alternate_flag and i % 2 == 0) for i, (g, w) in
+                         enumerate(zip(gaps, shift, strict=True))], start=start, tag="s")
+    return before, after
+
+
 @settings(max_examples=100, deadline=None)
 @given(stream(st.sampled_from([2.0, 3.0, 4.0, 5.0]), min_size=8, max_size=40),
        st.lists(st.sampled_from([-9.0, -7.0, -6.0]), min_size=8, max_size=8),
        st.lists(st.floats(0.1, 2.0), min_size=8, max_size=8))
 def test_a_sustained_turn_to_hostility_alerts_within_five_events(
         history: list, shift: list[float], gaps: list[float]) -> None:
-    before = events_from([(max(g, 2.0), w, a, f) for g, w, a, f in history])
-    start = (datetime.fromisoformat(before[-1]["published_at"].replace("Z", "+00:00"))
-             - T0).total_seconds() / 86400 + 7
-    after = events_from([(g, w, 1000 + i, i % 2 == 0) for i, (g, w) in
-                         enumerate(zip(gaps, shift, strict=True))], start=start, tag="s")
+    before, after = _history_then_shift(history, shift, gaps, alternate_flag=True)
     alerts = replay(before + after, P)
     assert alerts, "a sustained shift must alert"
     first = alerts[0]
@@ -89,11 +96,7 @@ def test_a_sustained_turn_to_hostility_alerts_within_five_events(
        st.lists(st.floats(0.1, 2.0), min_size=10, max_size=10))
 def test_a_sustained_reconciliation_alerts_improving_within_eight_events(
         history: list, shift: list[float], gaps: list[float]) -> None:
-    before = events_from([(max(g, 2.0), w, a, f) for g, w, a, f in history])
-    start = (datetime.fromisoformat(before[-1]["published_at"].replace("Z", "+00:00"))
-             - T0).total_seconds() / 86400 + 7
-    after = events_from([(g, w, 1000 + i, False) for i, (g, w) in
-                         enumerate(zip(gaps, shift, strict=True))], start=start, tag="s")
+    before, after = _history_then_shift(history, shift, gaps, alternate_flag=False)
     alerts = replay(before + after, P)
     assert alerts and alerts[0]["direction"] == "improving"
     # slower than a rupture: the recent tone must first turn positive (min_tone)
