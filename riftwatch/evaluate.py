@@ -217,14 +217,24 @@ def seed_check(coder: Any, path: Path = SEED) -> dict[str, Any]:
             "ok": espionage and denial and no_dupes}
 
 
-def resolver_accuracy(nlp: Any, path: Path = ACTOR_CASES) -> dict[str, Any] | None:
-    """Mention-level actor-resolution accuracy on the labelled actor cases."""
+def resolver_accuracy(nlp: Any, path: Path = ACTOR_CASES,
+                      seed: Path = SEED) -> dict[str, Any] | None:
+    """Mention-level actor-resolution accuracy on the labelled actor cases and on the
+    seed article (labels in eval/actors/seed_mentions.json; the text stays in shared/)."""
     from riftwatch.actors import actor_accuracy, load_cases
 
     if not path.exists():
         return None
     result = actor_accuracy(nlp, load_cases(path))
-    return {k: v for k, v in result.items() if k != "errors"}
+    out = {k: v for k, v in result.items() if k != "errors"}
+    labels = path.parent / "seed_mentions.json"
+    if seed.exists() and labels.exists():
+        spec = json.loads(labels.read_text(encoding="utf-8"))
+        case = {"text": seed.read_text(encoding="utf-8"), "published_at": spec["published_at"],
+                "mentions": spec["mentions"]}
+        seed_result = actor_accuracy(nlp, [case])
+        out["seed"] = {k: v for k, v in seed_result.items() if k != "errors"}
+    return out
 
 
 def evaluate(set_name: str = "dev", coder: Any = None, base: Path = EVAL_DIR,
@@ -238,7 +248,8 @@ def evaluate(set_name: str = "dev", coder: Any = None, base: Path = EVAL_DIR,
     results = {"set": set_name, "coder_version": getattr(coder, "version", None),
                **score(articles, gold, coder.code(articles))}
     results["seed"] = seed_check(coder, seed)
-    results["actor_resolution"] = resolver_accuracy(coder.nlp) if hasattr(coder, "nlp") else None
+    results["actor_resolution"] = (resolver_accuracy(coder.nlp, seed=seed)
+                                   if hasattr(coder, "nlp") else None)
     return results
 
 
