@@ -100,16 +100,14 @@ def dyad(
     alerts as JSON (what the worker's /dyads/A/B/ page shows)."""
     from riftwatch.coding import Coder
     from riftwatch.ids import dyad_key
-    from riftwatch.pipeline import Tally, code_articles, collect_articles, read_records
-    from riftwatch.relations import RelationParams, inspect, replay_states
+    from riftwatch.pipeline import Tally, read_records, run_replay_states
+    from riftwatch.relations import RelationParams, inspect
 
     settings = Settings.from_env()
-    tally = Tally()
     with _open_in(input) as fh:
-        articles = collect_articles(read_records(fh), tally)
-    articles.sort(key=lambda art: (art.published_iso, art.id))
+        records = list(read_records(fh))
     coder = Coder.load(settings.model, batch_size=settings.batch_size)
-    states, alerts = replay_states(code_articles(articles, coder, tally), RelationParams())
+    states, alerts = run_replay_states(records, coder, Tally(), RelationParams())
     key = dyad_key(a.upper(), b.upper())
     if key not in states:
         typer.echo(f"no events for dyad {key} in {input}", err=True)

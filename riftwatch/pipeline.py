@@ -11,7 +11,7 @@ from typing import IO, Any
 from riftwatch.article import Article, Rejection, parse_article
 from riftwatch.coding import Coder
 from riftwatch.dedup import SeenArticles
-from riftwatch.relations import RelationParams, replay
+from riftwatch.relations import RelationParams, replay_states
 
 DUPLICATE = "duplicate"
 
@@ -84,8 +84,16 @@ def run_code(records: Iterable[tuple[int, bytes]], coder: Coder,
     return code_articles(collect_articles(records, tally), coder, tally)
 
 
+def run_replay_states(records: Iterable[tuple[int, bytes]], coder: Coder, tally: Tally,
+                      params: RelationParams
+                      ) -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]]]:
+    """Final dyad states and the alerts the stream emits for this input, articles taken
+    (and deduplicated) in published_at order."""
+    articles = collect_articles(records, tally, by_time=True)
+    return replay_states(code_articles(articles, coder, tally), params)
+
+
 def run_replay(records: Iterable[tuple[int, bytes]], coder: Coder, tally: Tally,
                params: RelationParams) -> list[dict[str, Any]]:
-    """Alerts the stream emits for this input, articles taken in published_at order."""
-    articles = collect_articles(records, tally, by_time=True)
-    return replay(code_articles(articles, coder, tally), params)
+    """Alerts the stream emits for this input."""
+    return run_replay_states(records, coder, tally, params)[1]
