@@ -124,13 +124,12 @@ def _code_batch(articles: list[Article]) -> list[list[dict[str, Any]] | None]:
     return results
 
 
-async def _deadletter_coding_error(article: Article, raw: bytes, key: Any, msg: Any) -> None:
-    rejection = Rejection(CODING_ERROR, "the coder raised an error on this article (see the "
-                          "worker log)", None, article.id)
+async def _deadletter(raw: bytes, rejection: Rejection, key: Any, msg: Any) -> None:
+    """Send the original bytes with the reason, and count the article as dead-lettered."""
     metrics.ARTICLES.labels("deadlettered").inc()
-    metrics.DEADLETTERS.labels(CODING_ERROR).inc()
+    metrics.DEADLETTERS.labels(rejection.reason).inc()
     await deadletter_topic.send(key=key, value=_deadletter_record(raw, rejection, msg),
-                                headers={"riftwatch-reason": CODING_ERROR.encode()})
+                                headers={"riftwatch-reason": rejection.reason.encode()})
 
 
 @app.agent(articles_topic)
@@ -146,10 +145,7 @@ async def code_articles(stream: faust.StreamT) -> None:
             raw = event.value if isinstance(event.value, bytes) else bytes(event.value or b"")
             result = triage(raw, _seen)
             if isinstance(result, Rejection):
-                metrics.ARTICLES.labels("deadlettered").inc()
-                metrics.DEADLETTERS.labels(result.reason).inc()
-                await deadletter_topic.send(key=event.key, value=_deadletter_record(
-                    raw, result, msg), headers={"riftwatch-reason": result.reason.encode()})
+                await _deadletter(raw, result, event.key, msg)
             elif isinstance(result, Article):
                 articles.append(result)
                 origins.append((raw, event.key, msg))
@@ -165,7 +161,9 @@ async def code_articles(stream: faust.StreamT) -> None:
             for article, article_events, (raw, key, msg) in zip(articles, coded, origins,
                                                                 strict=True):
                 if article_events is None:
-                    await _deadletter_coding_error(article, raw, key, msg)
+                    await _deadletter(raw, Rejection(
+                        CODING_ERROR, "the coder raised an error on this article (see the "
+                        "worker log)", None, article.id), key, msg)
                     continue
                 metrics.ARTICLES.labels("coded").inc()
                 n_events += len(article_events)
