@@ -37,6 +37,7 @@ from riftwatch.relations import (
     event_dyad,
     expired,
     inspect,
+    iso,
     new_state,
 )
 from riftwatch.settings import Settings
@@ -250,7 +251,7 @@ async def _release(key: str, partition: int, marks: Watermarks) -> None:
         return
     fired: list[dict[str, Any]] = []
     for ev in ready:
-        if state["t"] is not None and ev["published_at"] < _iso(state["t"]):
+        if state["t"] is not None and ev["published_at"] < iso(state["t"]):
             metrics.LATE_EVENTS.inc()
         state, alerts = apply(state, ev, params)
         fired.extend(alerts)
@@ -260,10 +261,6 @@ async def _release(key: str, partition: int, marks: Watermarks) -> None:
     for alert in fired:
         metrics.ALERTS.labels(alert["direction"], alert["severity"]).inc()
         await alerts_topic.send(key=alert["alert_id"].encode(), value=canonical_json(alert))
-
-
-def _iso(epoch_seconds: float) -> str:
-    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(epoch_seconds))
 
 
 def _expiry_horizon(marks: Watermarks) -> float | None:
