@@ -34,11 +34,11 @@ from riftwatch.relations import (
     RelationParams,
     apply,
     epoch,
-    event_dyad,
     expired,
     inspect,
     iso,
     new_state,
+    routes,
 )
 from riftwatch.settings import Settings
 
@@ -171,10 +171,9 @@ async def code_articles(stream: faust.StreamT) -> None:
                 for ev in article_events:
                     metrics.EVENTS.labels(ev["type"]).inc()
                     await events_topic.send(key=ev["article_id"].encode(), value=event_line(ev))
-                    key = event_dyad(ev)
-                    if key is not None:
-                        await dyad_topic.send(key=key.encode(), value=canonical_json(
-                            {"kind": "event", "event": ev}))
+                for dyad, pair, ev in routes(article_events):
+                    await dyad_topic.send(key=dyad.encode(), value=canonical_json(
+                        {"kind": "event", "dyad": dyad, "pair": pair, "event": ev}))
         for source, newest_time in sorted(newest.items()):
             await _send_watermark(source, newest_time, idle=False)
         for event in batch:
@@ -230,9 +229,8 @@ async def relate(stream: faust.StreamT) -> None:
         if record["kind"] == "expire":
             _expire(partition, marks)
             continue
-        ev = record["event"]
-        key = event_dyad(ev)
-        state = dyads.get(key) or new_state(key, ev["source"], ev["target"], params)
+        ev, key = record["event"], record["dyad"]
+        state = dyads.get(key) or new_state(key, *record["pair"], params)
         pending = state.get("pending", [])
         if ev["event_id"] in state["seen"] or any(p["event_id"] == ev["event_id"]
                                                    for p in pending):

@@ -1,6 +1,6 @@
 """Event-coding evaluation: runs the real coder on a labelled set and scores it.
 
-`python -m riftwatch.evaluate [--set dev|holdout] [--json] [--check eval/floors.json]`
+`python -m riftwatch.evaluate [--set dev|holdout|FOLDER] [--json] [--check eval/floors.json]`
 prints per-type precision/recall/F1, micro totals, a type-only match rate, actor
 accuracy, the false-event count on non-political articles and the seed-article
 check. With `--check` it exits 1 when a figure falls below its floor (or a count
@@ -132,6 +132,8 @@ def actor_slots(gold: Iterable[dict[str, Any]],
 def load_set(name: str, base: Path = EVAL_DIR) -> tuple[list[Article], dict[str, dict[str, Any]]]:
     """Articles (validated exactly as the pipeline validates them) and gold by article id."""
     folder = base / name
+    if not (folder / "articles.jsonl").is_file():
+        raise ValueError(f"no labelled set at {folder}: expected articles.jsonl and gold.jsonl")
     articles: list[Article] = []
     for n, line in enumerate((folder / "articles.jsonl").read_text("utf-8").splitlines(), 1):
         parsed = parse_article(line)
@@ -325,13 +327,19 @@ def _fmt(key: Sequence[str | None]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m riftwatch.evaluate", description=__doc__)
-    parser.add_argument("--set", default="dev", choices=("dev", "holdout"))
+    parser.add_argument("--set", default="dev",
+                        help="a labelled set: a folder name under eval/ (dev, holdout, ...) or "
+                             "a path to a folder holding articles.jsonl and gold.jsonl")
     parser.add_argument("--json", action="store_true", help="machine-readable results")
     parser.add_argument("--seed", type=Path, default=SEED, help="the seed article (text)")
     parser.add_argument("--errors", action="store_true", help="list each article's errors")
     parser.add_argument("--check", metavar="FLOORS", help="exit 1 if a figure misses its floor")
     args = parser.parse_args(argv)
-    results = evaluate(args.set, seed=args.seed)
+    try:
+        results = evaluate(args.set, seed=args.seed)
+    except (ValueError, OSError) as exc:
+        print(f"riftwatch.evaluate: {exc}", file=sys.stderr)
+        return 2
     if args.json:
         print(json.dumps(results, sort_keys=True, indent=1))
     else:

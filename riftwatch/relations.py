@@ -376,6 +376,37 @@ def event_dyad(event: dict[str, Any]) -> str | None:
     return dyad_key(event["source"]["id"], target["id"])
 
 
+Route = tuple[str, list[dict[str, Any]], dict[str, Any]]
+
+
+def routes(events: Iterable[dict[str, Any]]) -> list[Route]:
+    """Where one article's events go in relationship state: (dyad key, the pair's two
+    actors, event). An event with a target goes to its own dyad. A denial that names no
+    accuser ("Tehran denied the report") goes to the dyad of every event of the same
+    article it denies and takes part in, so that it can still dispute them there."""
+    events = list(events)
+    by_id = {e["event_id"]: e for e in events}
+    out: list[Route] = []
+    for ev in events:
+        key = event_dyad(ev)
+        if key is not None:
+            out.append((key, [ev["source"], ev["target"]], ev))
+            continue
+        if ev.get("target") or not ev.get("denies"):
+            continue
+        denier = ev["source"]["id"]
+        keys: set[str] = set()
+        for ref in sorted(denied_refs(ev)[0]):
+            denied = by_id.get(ref)
+            key = event_dyad(denied) if denied else None
+            if key is None or key in keys or denier not in (
+                    denied["source"]["id"], denied["target"]["id"]):
+                continue
+            keys.add(key)
+            out.append((key, [denied["source"], denied["target"]], ev))
+    return out
+
+
 def expired(state: dict[str, Any], now: float, params: RelationParams) -> bool:
     """Whether a dyad has been idle (in event time) long enough to drop its state. The
     next event of an expired dyad would reset it anyway (see `apply`), so dropping it
@@ -389,11 +420,13 @@ def replay_states(events: Iterable[dict[str, Any]], params: RelationParams
     order, exactly as the relations agent applies them."""
     states: dict[str, dict[str, Any]] = {}
     alerts: list[dict[str, Any]] = []
-    for event in sorted(events, key=lambda e: (e["published_at"], e["event_id"])):
-        key = event_dyad(event)
-        if key is None:
-            continue
-        state = states.get(key) or new_state(key, event["source"], event["target"], params)
+    by_article: dict[str, list[dict[str, Any]]] = {}
+    for event in events:
+        by_article.setdefault(event["article_id"], []).append(event)
+    routed = [r for evs in by_article.values() for r in routes(evs)]
+    for key, pair, event in sorted(routed, key=lambda r: (r[2]["published_at"],
+                                                          r[2]["event_id"], r[0])):
+        state = states.get(key) or new_state(key, *pair, params)
         states[key], fired = apply(state, event, params)
         alerts.extend(fired)
     return states, alerts

@@ -20,6 +20,7 @@ from riftwatch.relations import (
     new_state,
     replay,
     replay_states,
+    routes,
     scores,
 )
 
@@ -69,6 +70,27 @@ def test_a_denial_by_the_accused_disputes_earlier_and_later_allegations() -> Non
     states, _ = replay_states(friendly_history() + crisis(130) + [denial], P)
     disputed = [e["type"] for e in states[KEY]["recent"] if e["disputed"]]
     assert disputed == ["espionage", "accuse", "espionage"]
+
+
+def test_a_denial_naming_no_accuser_reaches_the_dyad_of_what_it_denies() -> None:
+    """ "Doha denied the report": no target, but it denies the article's allegation, so
+    it is routed to that dyad and disputes it, in replay as in the stream."""
+    story = crisis(130)
+    denial = ev(130, "denial", 1.0, src=QAT, tgt=None, article=story[0]["article_id"],
+                denies=[{"type": "espionage", "event_id": story[0]["event_id"]}])
+    assert [k for k, _, _ in routes([story[0], denial])] == [KEY, KEY]
+    states, alerts = replay_states(friendly_history() + story + [denial], P)
+    assert alerts == []
+    assert story[0]["event_id"] in [e["event_id"] for e in states[KEY]["recent"]
+                                    if e["disputed"]]
+
+
+def test_a_target_less_denial_of_someone_elses_quarrel_goes_nowhere() -> None:
+    third = {"id": "EGY", "name": "Egypt"}
+    story = crisis(130)[0]
+    denial = ev(130, "denial", 1.0, src=third, tgt=None, article=story["article_id"],
+                denies=[{"type": "espionage", "event_id": story["event_id"]}])
+    assert [k for k, _, _ in routes([story, denial])] == [KEY]
 
 
 def test_a_denial_naming_events_disputes_exactly_those() -> None:
