@@ -80,6 +80,7 @@ class RelationParams:
     evidence_days: float = field(default_factory=_cfg("evidence_days"))
     cooldown_days: float = field(default_factory=_cfg("cooldown_days"))
     rearm_ratio: float = field(default_factory=_cfg("rearm_ratio"))
+    regime_carry: float = field(default_factory=_cfg("regime_carry"))
     historical_factor: float = field(default_factory=_cfg("historical_factor"))
     disputed_factor: float = field(default_factory=_cfg("disputed_factor"))
     dispute_window_days: float = field(default_factory=_cfg("dispute_window_days"))
@@ -365,6 +366,8 @@ def _maybe_alert(st: dict[str, Any], event: dict[str, Any],
         return []
     st["last_alert"] = {"t": st["t"], "direction": direction}
     st["armed"] = {**st["armed"], direction: False}
+    for name in ("ln", "lw", "lq"):  # the shift starts a new regime: see RELATIONS.md
+        st[name] *= params.regime_carry
     return [make_alert(st, direction, sc, need, event, window[-params.evidence_max:], params)]
 
 

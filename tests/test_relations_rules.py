@@ -219,6 +219,22 @@ def test_one_episode_gives_one_alert() -> None:
     assert [a["direction"] for a in alerts] == ["deteriorating"]
 
 
+def test_a_recovery_after_an_alerted_crisis_is_a_shift_of_its_own() -> None:
+    """After an alert the crisis is the new regime: a return to friendship months later
+    alerts as improving. Judged against the whole mixed history (carry 1) it would not."""
+    hostile = [ev(130 + d, ("threaten", "accuse", "protest")[d % 3], -5.0, src=QAT, tgt=TUR)
+               for d in range(0, 45, 3)]
+    recovery = [ev(225 + d, kind, w) for d, (kind, w) in
+                enumerate([("meet", 2.0), ("agree", 5.0), ("restore_relations", 7.0),
+                           ("praise", 3.0), ("cooperate", 4.0)])]
+    events = friendly_history() + hostile + recovery
+    alerts = replay(events, P)
+    assert [a["direction"] for a in alerts] == ["deteriorating", "improving"]
+    assert alerts[1]["triggered_at"] >= recovery[0]["published_at"]
+    assert [a["direction"] for a in replay(events, replace(P, regime_carry=1.0))] == [
+        "deteriorating"]
+
+
 def test_explanation_and_alert_fields() -> None:
     (alert,) = replay(friendly_history() + crisis(130), P)
     assert alert["explanation"] == (
