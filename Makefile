@@ -24,6 +24,7 @@ test: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/python -m riftwatch.evaluate --check eval/floors.json
+	$(BIN)/python -m riftwatch.evaluate --check eval/floors-news.json
 	$(BIN)/python -m riftwatch.timelines --mode both --check
 
 lint: $(STAMP)

@@ -327,16 +327,18 @@ def _fmt(key: Sequence[str | None]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m riftwatch.evaluate", description=__doc__)
-    parser.add_argument("--set", default="dev",
+    parser.add_argument("--set", default=None,
                         help="a labelled set: a folder name under eval/ (dev, holdout, ...) or "
-                             "a path to a folder holding articles.jsonl and gold.jsonl")
+                             "a path to a folder holding articles.jsonl and gold.jsonl "
+                             "(default: the floors file's set with --check, else dev)")
     parser.add_argument("--json", action="store_true", help="machine-readable results")
     parser.add_argument("--seed", type=Path, default=SEED, help="the seed article (text)")
     parser.add_argument("--errors", action="store_true", help="list each article's errors")
     parser.add_argument("--check", metavar="FLOORS", help="exit 1 if a figure misses its floor")
     args = parser.parse_args(argv)
+    floors = json.loads(Path(args.check).read_text("utf-8")) if args.check else {}
     try:
-        results = evaluate(args.set, seed=args.seed)
+        results = evaluate(args.set or floors.get("set", "dev"), seed=args.seed)
     except (ValueError, OSError) as exc:
         print(f"riftwatch.evaluate: {exc}", file=sys.stderr)
         return 2
@@ -345,7 +347,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         print(render(results, errors=args.errors))
     if args.check:
-        failures = check(results, json.loads(Path(args.check).read_text("utf-8")))
+        failures = check(results, floors)
         for failure in failures:
             print(f"FLOOR: {failure}", file=sys.stderr)
         if failures:

@@ -26,6 +26,7 @@ from riftwatch.evaluate import (
 )
 
 FLOORS = ROOT / "eval" / "floors.json"
+NEWS_FLOORS = ROOT / "eval" / "floors-news.json"
 ACTOR_ID = re.compile(r"[A-Z]{3}|[A-Z][A-Z_]+")
 
 
@@ -49,6 +50,12 @@ def test_dev_set_meets_floors(dev_results: dict) -> None:
     assert check(dev_results, floors) == []
 
 
+def test_news_set_meets_its_floors(coder) -> None:  # type: ignore[no-untyped-def]
+    floors = json.loads(NEWS_FLOORS.read_text())
+    assert floors["set"] == "news"
+    assert check(evaluate("news", coder=coder), floors) == []
+
+
 def test_floors_cover_every_gold_type_and_the_seed() -> None:
     floors = json.loads(FLOORS.read_text())
     assert {f"per_type.{t}.f1" for t in GOLD_TYPES} <= set(floors["floors"])
@@ -62,7 +69,7 @@ def test_evaluation_is_deterministic(coder, dev_results: dict) -> None:  # type:
     assert render(again, errors=True) == render(dev_results, errors=True)
 
 
-@pytest.mark.parametrize("name", ["dev", "holdout"])
+@pytest.mark.parametrize("name", ["dev", "news", "holdout"])
 def test_labelled_set_is_well_formed(name: str) -> None:
     articles, labels = load_set(name)
     for art in articles:
