@@ -26,6 +26,8 @@ eval: $(STAMP)
 	$(BIN)/python -m riftwatch.evaluate --check eval/floors.json
 	$(BIN)/python -m riftwatch.evaluate --check eval/floors-news.json
 	$(BIN)/python -m riftwatch.timelines --mode both --check
+	$(BIN)/python -m riftwatch.timelines --dir eval/timelines-news --mode gold --check
+	$(BIN)/python -m riftwatch.timelines --dir eval/timelines-news --mode coder
 
 lint: $(STAMP)
 	$(BIN)/ruff check riftwatch agents tests

@@ -7,6 +7,9 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 from riftwatch.coding import Coder
 from riftwatch.pipeline import Tally, read_records, run_replay
@@ -16,11 +19,15 @@ from riftwatch.timelines import DEFAULT_DIR, evaluate, main, score
 P = RelationParams.load()
 
 
-def test_gold_events_catch_every_labelled_shift_and_nothing_else() -> None:
-    labels = json.loads((DEFAULT_DIR / "expected.json").read_text())["timelines"]
-    result = evaluate(DEFAULT_DIR, "gold", P)
+NEWS_DIR = DEFAULT_DIR.parent / "timelines-news"
+
+
+@pytest.mark.parametrize("folder", [DEFAULT_DIR, NEWS_DIR], ids=["dev", "news"])
+def test_gold_events_catch_every_labelled_shift_and_nothing_else(folder: Path) -> None:
+    labels = json.loads((folder / "expected.json").read_text())["timelines"]
+    result = evaluate(folder, "gold", P)
     assert result.missed == [] and result.false == []
-    assert len(result.caught) == sum(len(v) for v in labels.values()) >= 5
+    assert len(result.caught) == sum(len(v) for v in labels.values()) >= 4
 
 
 def test_the_real_coder_catches_every_labelled_shift_and_nothing_else(coder: Coder) -> None:
