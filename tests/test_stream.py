@@ -88,15 +88,18 @@ def _by_id(lines: list[bytes], key: str) -> dict[str, bytes]:
     return {orjson.loads(x)[key]: x for x in lines}
 
 
-@pytest.mark.parametrize("partitions,workers", [(2, 1), (3, 2)])
+@pytest.mark.parametrize("partitions,workers,store", [(2, 1, "rocksdb://"),
+                                                    (3, 2, "memory://")])
 def test_stream_equals_code_and_replay(stream_env: dict[str, str], tmp_path: Path,
-                                       partitions: int, workers: int) -> None:
+                                       partitions: int, workers: int, store: str) -> None:
+    """Also with the deployed table store (RocksDB through rocksdict) on one worker."""
     records = [x for x in SAMPLE.read_bytes().splitlines() if x.strip()]
     want_events = _offline("code", SAMPLE)
     want_alerts = _offline("replay", SAMPLE)
     assert want_alerts, "the sample corpus must produce at least one alert"
-    got = _run_stream(stream_env, tmp_path, records, partitions, workers,
-                      {"events": len(want_events), "alerts": len(want_alerts)})
+    got = _run_stream({**stream_env, "RIFTWATCH_STORE": store}, tmp_path, records,
+                      partitions, workers, {"events": len(want_events),
+                                            "alerts": len(want_alerts)})
     assert _by_id(got["events"], "event_id") == _by_id(want_events, "event_id")
     assert _by_id(got["alerts"], "alert_id") == _by_id(want_alerts, "alert_id")
 
