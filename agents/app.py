@@ -23,6 +23,7 @@ import orjson
 from faust.exceptions import SameNode
 from faust.web import Request, Response, View
 
+from agents.recovery import GaplessTableManager
 from riftwatch import metrics
 from riftwatch.article import CODING_ERROR, Article, Rejection
 from riftwatch.coding import Coder, event_line
@@ -62,6 +63,7 @@ app = faust.App(
     web_port=settings.web_port,
     key_serializer="raw",
     value_serializer="raw",
+    TableManager=GaplessTableManager,  # see agents/recovery.py
 )
 
 articles_topic = app.topic(settings.topic_articles, partitions=settings.partitions)

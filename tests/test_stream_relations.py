@@ -1,5 +1,7 @@
-"""Relations on a real broker: idle dyads expire on the worker without changing alerts,
-and the worker's web view serves one dyad's state."""
+"""Relations on a real broker: a worker stopped mid-stream (RocksDB store) is replaced by
+one with an empty state directory, which recovers the dyad table from its changelog; the
+alerts still equal `replay`, each id with one content. The web view is tested on a live
+worker by the expiry test."""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from pathlib import Path
 
 import orjson
 import pytest
-from test_stream import _by_id, _collect, _settings
+from test_stream import _by_id, _collect, _offline, _settings
 
 from riftwatch.broker import create_topics
 from riftwatch.cli import publish_records
@@ -45,6 +47,39 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+def test_replacement_worker_recovers_from_the_changelog_and_alerts_equal_replay(
+        stream_env: dict[str, str], tmp_path: Path) -> None:
+    path, records = _corpus(tmp_path)
+    want = _offline("replay", path)
+    assert len(want) >= 3
+    env = {**stream_env, "RIFTWATCH_PARTITIONS": "2", "RIFTWATCH_STORE": "rocksdb://",
+           "RIFTWATCH_BATCH_SIZE": "4"}
+    settings = _settings(env, 2)
+    asyncio.run(create_topics(settings))
+    half = len(records) // 2
+    asyncio.run(publish_records(settings, records[:half], progress=False))
+    first = start_worker(settings, tmp_path, "worker-a.log", extra_env=env)
+    try:
+        seen = asyncio.run(_collect(settings, {settings.topic_alerts: 1}, timeout=120,
+                                    settle=0.5))
+        assert seen[settings.topic_alerts], (tmp_path / "worker-a.log").read_text()[-3000:]
+    finally:
+        stop_worker(first)
+    asyncio.run(publish_records(settings, records[half:], progress=False))
+    second = start_worker(settings, tmp_path, "worker-b.log", extra_env=env)
+    try:
+        got = asyncio.run(_collect(settings, {settings.topic_alerts: len(want)}, timeout=150,
+                                   settle=6.0))[settings.topic_alerts]
+        assert second.poll() is None, (tmp_path / "worker-b.log").read_text()[-3000:]
+    finally:
+        stop_worker(second)
+    by_id: dict[str, set[bytes]] = {}
+    for line in got:
+        by_id.setdefault(orjson.loads(line)["alert_id"], set()).add(line)
+    assert all(len(v) == 1 for v in by_id.values()), "one content per alert id"
+    assert _by_id(got, "alert_id") == _by_id(want, "alert_id")
 
 
 def _get(url: str, timeout: float = 30.0) -> dict:
