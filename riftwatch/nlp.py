@@ -51,15 +51,13 @@ class TriggerMatcher:
                     self.by_pos.setdefault((pos, word.lower()), set()).add(etype)
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.dep_matcher = DependencyMatcher(nlp.vocab)
-        self.anchors: set[str] = set()
+        self.requirements: list[list[frozenset[str]]] = []
         for etype, spec in taxonomy["types"].items():
             if spec.get("phrases"):
                 self.phrases.add(etype, [nlp.make_doc(p.lower()) for p in spec["phrases"]])
             if spec.get("dep_patterns"):
                 self.dep_matcher.add(etype, spec["dep_patterns"])
-                for pattern in spec["dep_patterns"]:
-                    lemma = pattern[0].get("RIGHT_ATTRS", {}).get("LEMMA")
-                    self.anchors |= {lemma} if isinstance(lemma, str) else set(lemma["IN"])
+                self.requirements += [_node_words(p) for p in spec["dep_patterns"]]
 
     def __call__(self, doc: Doc) -> Doc:
         found: set[tuple[str, int, int]] = set()
@@ -73,11 +71,30 @@ class TriggerMatcher:
                 found.update((t, tok.i, tok.i + 1) for t in types)
         for match_id, start, end in self.phrases(doc):
             found.add((doc.vocab.strings[match_id], start, end))
-        if doc.has_annotation("DEP") and any(t.lemma_ in self.anchors for t in doc):
+        if doc.has_annotation("DEP") and self._may_match(doc):
             for match_id, token_ids in self.dep_matcher(doc):
                 found.add((doc.vocab.strings[match_id], token_ids[0], token_ids[0] + 1))
         doc._.triggers = sorted(found)
         return doc
+
+
+    def _may_match(self, doc: Doc) -> bool:
+        """The dependency matcher is costly: run it only when every word-constrained
+        node of some pattern has a candidate token in the doc."""
+        words = {t.lemma_ for t in doc} | {t.lower_ for t in doc}
+        return any(all(node & words for node in req) for req in self.requirements)
+
+
+def _node_words(pattern: list[dict[str, Any]]) -> list[frozenset[str]]:
+    """For each node of a dependency pattern constrained by LEMMA or LOWER, the words
+    it accepts (other nodes accept anything)."""
+    out = []
+    for node in pattern:
+        attrs = node.get("RIGHT_ATTRS", {})
+        value = attrs.get("LEMMA", attrs.get("LOWER"))
+        if value is not None:
+            out.append(frozenset([value] if isinstance(value, str) else value["IN"]))
+    return out
 
 
 def build_pipeline(model: str, dictionary_path: str | None = None,

@@ -106,6 +106,8 @@ class Coder:
         self._claim_nouns = set(s.get("claim_nouns", []))
         self._borders = set(s.get("border_nouns", []))
         self._affiliation = set(s.get("affiliation_verbs", []))
+        self._labelling = set(s.get("labelling_verbs", []))
+        self._reporters = set(s.get("report_governors", [])) | set(s.get("allegation_governors", []))
         self._context = {group: ({w.lower() for w in words if " " not in w},
                                  [w.lower() for w in words if " " in w])
                          for group, words in s.get("context_blockers", {}).items()}
@@ -201,23 +203,22 @@ class Coder:
         elif required and len(span) == 1 and not self._has_object(head, spec, words) and not (
                 is_verb(head) and denial_predicate(head, self._predicates) is not None):
             return False
-        sent = head.sent
-        words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+        return not self._context_hits(head.sent) - set(spec.get("context_exempt", []))
+
+    def _context_hits(self, sent: Span) -> set[str]:
+        """Non-political context groups whose words occur in the sentence. Lemmas count
+        only for nouns: "a *film* premiere" is fiction, "was seen *filming* a base" is not."""
+        words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent
+                                            if t.pos_ in ("NOUN", "PROPN")}
         low = sent.text.lower()
-        hits = {group for group, (single, multi) in self._context.items()
+        return {group for group, (single, multi) in self._context.items()
                 if words & single or any(p in low for p in multi)}
-        return not hits - set(spec.get("context_exempt", []))
 
     def _exempt_context(self, spec: dict[str, Any], head: Token) -> bool:
         """The sentence has a context the type is exempt from ("players … sought asylum
         after the match"): then the event needs a resolved target to count."""
         exempt = set(spec.get("context_exempt", []))
-        if not exempt:
-            return False
-        words = {t.lower_ for t in head.sent} | {t.lemma_.lower() for t in head.sent}
-        low = head.sent.text.lower()
-        return any(words & single or any(p in low for p in multi)
-                   for group, (single, multi) in self._context.items() if group in exempt)
+        return bool(exempt and self._context_hits(head.sent) & exempt)
 
     def _predicate_on_claim(self, head: Token, claims: set[str]) -> bool:
         """A denial predicate counts when it qualifies a claim: "the claims were
@@ -229,6 +230,8 @@ class Coder:
         gov = governing_verb(head)
         if gov is None or denial_predicate(gov, self._predicates) is None:
             return False
+        if gov.lemma_.lower() in self._labelling and any(c.dep_ == "dobj" for c in gov.children):
+            return True
         return gov.lemma_.lower() in self._negators or any(
             c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lower_ in claims or
                                                          c.lemma_.lower() in claims)
@@ -298,6 +301,8 @@ class Coder:
             beneficiaries = beneficiaries + preps.get("to", [])
             if any(w.lemma_.lower() in self._info for w in preps.get("with", [])):
                 beneficiaries = beneficiaries + [p for p in args.patients if p.dep_ == "dobj"]
+        if spec.get("for_is_source") and not beneficiaries:
+            beneficiaries = _nested_for(args.patients)
         if spec.get("for_is_source") and beneficiaries:
             sources = pick(beneficiaries, "agent", mentions)
             taken = frozenset(m.actor["id"] for m in sources)
@@ -309,6 +314,11 @@ class Coder:
         if spec.get("source_preps") or spec.get("agent_is_source"):
             sources = pick([t for p in spec.get("source_preps", []) for t in preps.get(p, [])],
                            "patient", mentions)
+            if not sources and spec.get("of_is_agent") and not is_verb(head):
+                sources = pick(preps.get("of", []), "victim", mentions)
+            if not sources and spec.get("passive_subject_is_agent"):
+                sources = pick([p for p in args.patients if p.dep_ == "nsubjpass"], "victim",
+                               mentions)
             if not sources and spec.get("agent_is_source"):
                 sources = self._first_agents(args, mentions, "victim")
             joined = [o for c in head.children if c.dep_ in ("conj", "xcomp") and
@@ -392,12 +402,22 @@ class Coder:
                        if o.dep_ == "dobj" or (o.dep_ == "prep" and o.lower_ == "by")]
         heads = _claimants(claims)
         accusers = self._actors(heads, "agent", mentions)
+        if not accusers and gov is not None:
+            accusers = self._actors(self._prompting_speakers(gov), "agent", mentions,
+                                    frozenset(m.actor["id"] for m in sources))
         if not accusers:
             around = [t for t in head.sent if t.lemma_.lower() in self._claim_nouns
                       and t.pos_ == "NOUN" and t not in claims]
             accusers = self._actors(_claimants(around), "agent", mentions,
                                     frozenset(m.actor["id"] for m in sources))
         return sources, accusers
+
+    def _prompting_speakers(self, verb: Token) -> list[Token]:
+        """"denied it, hours *after Minsk said* that debris was found": the subject of a
+        reporting or accusing clause subordinate to the denial is the accuser."""
+        return [s for c in verb.children if c.dep_ == "advcl" and
+                c.lemma_.lower() in self._reporters for s in c.children
+                if s.dep_ in ("nsubj", "nsubjpass")]
 
     def _first_agents(self, args: Args, mentions: dict[int, Span], role: str = "agent",
                       exclude: frozenset[str] = frozenset()) -> list[Mention]:
@@ -455,7 +475,8 @@ class Coder:
                             c.dep_ == "prep" and c.lower_ not in NP_PREPS and not is_verb(t)
                             and not (c.lower_ == "with" and t.lemma_.lower() in self._borders)):
                         continue
-                    if c.dep_ == "prep" and c.lower_ in LOCATIVE and not self._is_political(t):
+                    if c.dep_ == "prep" and c.lower_ in LOCATIVE and not self._is_political(t) \
+                            and role != "victim":
                         continue
                     if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in POSSESSIVES:
                         ante = self._antecedent(c, mentions, exclude)
@@ -685,13 +706,23 @@ def _denied_links(d: Draft, finals: list[tuple[Draft, dict[str, Any]]]) -> list[
     return sorted(links, key=lambda x: (x["type"], x["event_id"] or ""))
 
 
+def _nested_for(objects: list[Token]) -> list[Token]:
+    """"collected information on defence research *for Russian intelligence*": a "for"
+    phrase anywhere inside a direct object names who the act is for."""
+    return [o for obj in objects if obj.dep_ == "dobj" for t in obj.subtree
+            if t.dep_ == "prep" and t.lower_ == "for" for o in t.children if o.dep_ == "pobj"]
+
+
 def _claimants(claims: list[Token]) -> list[Token]:
     """Who makes a claim: "*Egypt's* claims", "the *US* charges", "allegations *by
-    Cairo*", "accusations *from* Riyadh", "a fabrication *of* the State Department"."""
+    Cairo*", "accusations *from* Riyadh", "a fabrication *of* the State Department",
+    "accusations *made by* Somalia's president"."""
     heads = [c for p in claims for c in p.children
              if c.dep_ in ("poss", "compound", "amod", "nmod")
              or (c.dep_ == "prep" and c.lower_ in ("by", "from", "of"))]
     heads += [p for p in claims if p.dep_ == "prep"]
+    heads += [a for p in claims for acl in p.children if acl.dep_ == "acl"
+              for a in acl.children if a.dep_ == "agent"]
     return [g for h in heads for g in ([h] if h.dep_ != "prep" else
                                        [x for x in h.children if x.dep_ == "pobj"])]
 

@@ -37,6 +37,7 @@ class Args:
     complements: list[Token] = field(default_factory=list)
     behalf_nouns: frozenset[str] = frozenset()
     runners: frozenset[str] = frozenset()
+    agent_nouns: frozenset[str] = frozenset()
 
     def agent_tiers(self) -> list[list[Token]]:
         """Agent candidates, most explicit first: own arguments, then the accused of an
@@ -130,9 +131,18 @@ def accusation_frame(tok: Token, settings: dict[str, Any]) -> tuple[list[Token],
                     [p for c in gov.children if c.dep_ == "agent" for p in _pobjs(c)]
                 return [g for a in accused for g in conjuncts(a)], accusers
             return [], []
+        if _purpose_clause(child):
+            continue
         if child.dep_ in CLAUSE_LINKS - {"acl"} or child.dep_ == "conj":
             return [], []
     return [], []
+
+
+def _purpose_clause(verb: Token) -> bool:
+    """"accused Iran of flying drones *to spy on* its positions": an infinitive of
+    purpose belongs to the act it serves, so the accusation frame reaches through it."""
+    return verb.dep_ in ("advcl", "xcomp") and is_verb(verb) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def attribution(tok: Token, settings: dict[str, Any]) -> list[Token]:
@@ -154,7 +164,8 @@ def attribution(tok: Token, settings: dict[str, Any]) -> list[Token]:
 def collect_args(trigger: Token, settings: dict[str, Any]) -> Args:
     """Argument heads of a verbal, nominal or adjectival trigger."""
     args = Args(behalf_nouns=frozenset(settings.get("behalf_nouns", [])),
-                runners=frozenset(settings.get("affiliation_verbs", [])))
+                runners=frozenset(settings.get("affiliation_verbs", [])),
+                agent_nouns=frozenset(settings.get("agent_nouns", [])))
     light = set(settings.get("light_verbs", []))
     args.accused, args.accusers = accusation_frame(trigger, settings)
     args.attribution = attribution(trigger, settings)
@@ -220,6 +231,8 @@ def _verb_args(verb: Token, args: Args, objects: bool = True) -> None:
                 args.patients += conjuncts(child)
         elif dep == "agent":
             args.agents += _pobjs(child)
+        elif dep == "dative" and child.lower_ == "to":
+            args.preps.setdefault("to", []).extend(_pobjs(child))
         elif dep in OBJECT and objects:
             args.patients += conjuncts(child)
             for grand in child.children:
@@ -264,7 +277,8 @@ def _noun_args(noun: Token, args: Args) -> None:
             args.preps.setdefault(child.lower_, []).extend(objs)
             if child.lower_ == "by":
                 args.agents += objs
-            elif child.lower_ == "for":
+            elif child.lower_ == "for" or (child.lower_ == "of" and
+                                           noun.lower_ in args.agent_nouns):
                 args.beneficiaries += objs
             elif child.lower_ in PATIENT_PREPS:
                 args.patients += objs
@@ -309,6 +323,11 @@ def denial_predicate(verb: Token, predicates: set[str]) -> Token | None:
     return None
 
 
+def _negated_noun(noun: Token) -> bool:
+    """"*no* evidence that Russia spied", "*not* a sign of": the claim is negated."""
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in noun.children)
+
+
 def modality(trigger: Token, span: Span, settings: dict[str, Any]) -> Modality:
     """Negated / denied / hypothetical (blocked), else asserted / reported / alleged."""
     in_span = {t.i for t in span}
@@ -322,10 +341,14 @@ def modality(trigger: Token, span: Span, settings: dict[str, Any]) -> Modality:
     allegers = set(settings.get("allegation_governors", []))
     reporters = set(settings.get("report_governors", []))
     predicates = set(settings.get("denial_predicates", []))
+    hyp_mods = set(settings.get("hypothetical_modifiers", []))
+    no_evidence = set(settings.get("no_evidence_nouns", []))
     mode = "asserted"
     for child in trigger.children:
         if child.i in in_span:
             continue
+        if child.dep_ in ("amod", "compound") and child.lower_ in hyp_mods:
+            return Modality("hypothetical", mode)
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
             return Modality("negated", mode)
         if child.dep_ in ("aux", "auxpass") and child.lower_ in hyp_aux:
@@ -346,6 +369,8 @@ def modality(trigger: Token, span: Span, settings: dict[str, Any]) -> Modality:
         lemma = cur.lemma_.lower()
         if dep in CLAUSE_LINKS:
             same_clause = False
+        if lemma in no_evidence and cur.pos_ == "NOUN" and _negated_noun(cur):
+            return Modality("negated", mode)
         if lemma in negators and dep in ("xcomp", "dobj", "ccomp", "prep", "pcomp", "pobj"):
             return Modality("denied" if lemma not in ("fail", "refuse", "decline") else "negated",
                             mode, cur.i)
