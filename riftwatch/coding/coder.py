@@ -203,14 +203,19 @@ class Coder:
         elif required and len(span) == 1 and not self._has_object(head, spec, words) and not (
                 is_verb(head) and denial_predicate(head, self._predicates) is not None):
             return False
-        return not self._context_hits(head.sent) - set(spec.get("context_exempt", []))
+        return not self._context_hits(head) - set(spec.get("context_exempt", []))
 
-    def _context_hits(self, sent: Span) -> set[str]:
-        """Non-political context groups whose words occur in the sentence. Lemmas count
-        only for nouns: "a *film* premiere" is fiction, "was seen *filming* a base" is not."""
-        words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent
+    def _context_hits(self, head: Token) -> set[str]:
+        """Non-political context groups whose words occur in the trigger's sentence,
+        outside relative clauses that do not hold the trigger ("Kazakhstan, which courts
+        Western *investors*, expelled …"). Lemmas count only for nouns: "a *film*
+        premiere" is fiction, "was seen *filming* a base" is not."""
+        aside = {t.i for r in head.sent if r.dep_ == "relcl" and head not in r.subtree
+                 for t in r.subtree}
+        toks = [t for t in head.sent if t.i not in aside]
+        words = {t.lower_ for t in toks} | {t.lemma_.lower() for t in toks
                                             if t.pos_ in ("NOUN", "PROPN")}
-        low = sent.text.lower()
+        low = " ".join(t.lower_ for t in toks)
         return {group for group, (single, multi) in self._context.items()
                 if words & single or any(p in low for p in multi)}
 
@@ -218,7 +223,7 @@ class Coder:
         """The sentence has a context the type is exempt from ("players … sought asylum
         after the match"): then the event needs a resolved target to count."""
         exempt = set(spec.get("context_exempt", []))
-        return bool(exempt and self._context_hits(head.sent) & exempt)
+        return bool(exempt and self._context_hits(head) & exempt)
 
     def _predicate_on_claim(self, head: Token, claims: set[str]) -> bool:
         """A denial predicate counts when it qualifies a claim: "the claims were
