@@ -28,6 +28,7 @@ from riftwatch.coding.syntax import (
     governing_verb,
     is_verb,
     modality,
+    predicate_governor,
 )
 from riftwatch.dedup import normalise, unique_paragraphs
 from riftwatch.ids import canonical_json, content_hash, event_id
@@ -232,11 +233,12 @@ class Coder:
         if head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN") and (
                 head.head.lemma_.lower() in claims or head.head.lower_ in claims):
             return True
-        gov = governing_verb(head)
+        gov = predicate_governor(head, claims)
+        if gov is not None and gov.lemma_.lower() in self._labelling and any(
+                c.dep_ in ("dobj", "oprd") for c in gov.children):
+            return True
         if gov is None or denial_predicate(gov, self._predicates) is None:
             return False
-        if gov.lemma_.lower() in self._labelling and any(c.dep_ == "dobj" for c in gov.children):
-            return True
         return gov.lemma_.lower() in self._negators or any(
             c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lower_ in claims or
                                                          c.lemma_.lower() in claims)
@@ -382,10 +384,10 @@ class Coder:
         accusation by Cairo as absurd"; "the charges were baseless, Beijing said"."""
         allegations = set(spec.get("requires_object", []))
         if head.lemma_.lower() in self._predicates:
-            gov = governing_verb(head)
+            gov = predicate_governor(head, allegations)
             if gov is None:
                 return [], []
-            near = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+            near = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "oprd")]
             if head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN"):
                 near.append(head.head)
             claims = [c for c in near if c.lemma_.lower() in allegations or c.lower_ in
