@@ -365,14 +365,16 @@ class Coder:
 
     @staticmethod
     def _destinations(head: Token, spec: dict[str, Any]) -> list[Token]:
-        """Where a defector went, from a coordinated motion verb: "crossed into Jordan
-        and announced his defection", "defected and fled to Seoul"."""
+        """Where a defector went, from a coordinated or enclosing motion verb: "crossed
+        into Jordan and announced his defection", "defected and fled to Seoul", "arrived
+        in Seoul …, in what officials called the largest defection in years"."""
         gov = head if is_verb(head) else governing_verb(head)
         if gov is None:
             return []
         verbs = {gov, *[c for c in gov.children if c.dep_ == "conj"]}
         if gov.dep_ == "conj":
             verbs.add(gov.head)
+        verbs |= {a for a in gov.ancestors if is_verb(a)}
         motion = set(spec.get("motion_verbs", {}))
         return [o for v in verbs if v.lemma_.lower() in motion for p in v.children
                 if p.dep_ == "prep" and p.lower_ in spec["motion_verbs"][v.lemma_.lower()]
@@ -467,7 +469,7 @@ class Coder:
         if role == "patient" and (low in self._nonpolitical or lemma in self._nonpolitical):
             role = "patient-nonpolitical"
         frontier = [(tok, self._is_political(tok))]
-        for _depth in range(4):
+        for _depth in range(5):
             found: list[tuple[Mention, bool]] = []
             nxt: list[tuple[Token, bool]] = []
             for t, pol in frontier:
