@@ -28,6 +28,7 @@ from riftwatch.coding.syntax import (
     governing_verb,
     is_verb,
     modality,
+    predicate_governor,
 )
 from riftwatch.dedup import normalise, unique_paragraphs
 from riftwatch.ids import canonical_json, content_hash, event_id
@@ -203,14 +204,19 @@ class Coder:
         elif required and len(span) == 1 and not self._has_object(head, spec, words) and not (
                 is_verb(head) and denial_predicate(head, self._predicates) is not None):
             return False
-        return not self._context_hits(head.sent) - set(spec.get("context_exempt", []))
+        return not self._context_hits(head) - set(spec.get("context_exempt", []))
 
-    def _context_hits(self, sent: Span) -> set[str]:
-        """Non-political context groups whose words occur in the sentence. Lemmas count
-        only for nouns: "a *film* premiere" is fiction, "was seen *filming* a base" is not."""
-        words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent
+    def _context_hits(self, head: Token) -> set[str]:
+        """Non-political context groups whose words occur in the trigger's sentence,
+        outside relative clauses that do not hold the trigger ("Kazakhstan, which courts
+        Western *investors*, expelled …"). Lemmas count only for nouns: "a *film*
+        premiere" is fiction, "was seen *filming* a base" is not."""
+        aside = {t.i for r in head.sent if r.dep_ == "relcl" and head not in r.subtree
+                 for t in r.subtree}
+        toks = [t for t in head.sent if t.i not in aside]
+        words = {t.lower_ for t in toks} | {t.lemma_.lower() for t in toks
                                             if t.pos_ in ("NOUN", "PROPN")}
-        low = sent.text.lower()
+        low = " ".join(t.lower_ for t in toks)
         return {group for group, (single, multi) in self._context.items()
                 if words & single or any(p in low for p in multi)}
 
@@ -218,7 +224,7 @@ class Coder:
         """The sentence has a context the type is exempt from ("players … sought asylum
         after the match"): then the event needs a resolved target to count."""
         exempt = set(spec.get("context_exempt", []))
-        return bool(exempt and self._context_hits(head.sent) & exempt)
+        return bool(exempt and self._context_hits(head) & exempt)
 
     def _predicate_on_claim(self, head: Token, claims: set[str]) -> bool:
         """A denial predicate counts when it qualifies a claim: "the claims were
@@ -227,11 +233,12 @@ class Coder:
         if head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN") and (
                 head.head.lemma_.lower() in claims or head.head.lower_ in claims):
             return True
-        gov = governing_verb(head)
+        gov = predicate_governor(head, claims)
+        if gov is not None and gov.lemma_.lower() in self._labelling and any(
+                c.dep_ in ("dobj", "oprd") for c in gov.children):
+            return True
         if gov is None or denial_predicate(gov, self._predicates) is None:
             return False
-        if gov.lemma_.lower() in self._labelling and any(c.dep_ == "dobj" for c in gov.children):
-            return True
         return gov.lemma_.lower() in self._negators or any(
             c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lower_ in claims or
                                                          c.lemma_.lower() in claims)
@@ -358,14 +365,16 @@ class Coder:
 
     @staticmethod
     def _destinations(head: Token, spec: dict[str, Any]) -> list[Token]:
-        """Where a defector went, from a coordinated motion verb: "crossed into Jordan
-        and announced his defection", "defected and fled to Seoul"."""
+        """Where a defector went, from a coordinated or enclosing motion verb: "crossed
+        into Jordan and announced his defection", "defected and fled to Seoul", "arrived
+        in Seoul …, in what officials called the largest defection in years"."""
         gov = head if is_verb(head) else governing_verb(head)
         if gov is None:
             return []
         verbs = {gov, *[c for c in gov.children if c.dep_ == "conj"]}
         if gov.dep_ == "conj":
             verbs.add(gov.head)
+        verbs |= {a for a in gov.ancestors if is_verb(a)}
         motion = set(spec.get("motion_verbs", {}))
         return [o for v in verbs if v.lemma_.lower() in motion for p in v.children
                 if p.dep_ == "prep" and p.lower_ in spec["motion_verbs"][v.lemma_.lower()]
@@ -377,10 +386,10 @@ class Coder:
         accusation by Cairo as absurd"; "the charges were baseless, Beijing said"."""
         allegations = set(spec.get("requires_object", []))
         if head.lemma_.lower() in self._predicates:
-            gov = governing_verb(head)
+            gov = predicate_governor(head, allegations)
             if gov is None:
                 return [], []
-            near = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+            near = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "oprd")]
             if head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN"):
                 near.append(head.head)
             claims = [c for c in near if c.lemma_.lower() in allegations or c.lower_ in
@@ -460,7 +469,7 @@ class Coder:
         if role == "patient" and (low in self._nonpolitical or lemma in self._nonpolitical):
             role = "patient-nonpolitical"
         frontier = [(tok, self._is_political(tok))]
-        for _depth in range(4):
+        for _depth in range(5):
             found: list[tuple[Mention, bool]] = []
             nxt: list[tuple[Token, bool]] = []
             for t, pol in frontier:

@@ -20,6 +20,7 @@ _ABBREV = {"mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "st", "no", "vs",
            "u.s", "u.n", "u.k", "e.g", "i.e", "inc", "ltd", "co", "corp"}
 _VOWELS = "aeiou"
 _POSSESSIVE = re.compile(r"['’]s$")
+_RELATIVE = re.compile(r",\s*(?:which|who|whose|whom|where)\b[^,]*,", re.IGNORECASE)
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -139,7 +140,9 @@ class Prefilter:
 
     def blocked(self, present: set[str]) -> bool:
         """A word of a non-political context ("match", "film") that the coder would
-        block anyway, unless a trigger of a type exempt from that context occurs."""
+        block anyway, unless a trigger of a type exempt from that context occurs. Words
+        of a parenthetical relative clause do not count (`is_candidate`): "Kazakhstan,
+        *which courts Western investors*, expelled …" is not business news."""
         hit = {g for g, words in self.blockers.items() if present & words}
         if not hit:
             return False
@@ -160,7 +163,7 @@ class Prefilter:
             present = set(lowered)
             if not any(all(part & present for part in req) for req in self.multi):
                 return False, False, False
-        if self.blocked(set(lowered)):
+        if self.blocked({w.lower() for w in _WORD.findall(_RELATIVE.sub(",", sentence))}):
             return False, False, False
         pronoun = any(w in self.pronouns for w in lowered[:8]) or lowered[:1] == ["the"]
         misspelt = self.misspelt_actor(words)

@@ -103,9 +103,30 @@ def clause_subjects(verb: Token, settings: dict[str, Any], depth: int = 0) -> li
         return [verb.head]
     if verb.dep_ == "acl" and (verb.tag_ != "VBN" or _misparsed_main_verb(verb)):
         return [verb.head]
-    if verb.dep_ in ("advcl", "pcomp") and is_verb(head) and verb.tag_ == "VBG":
+    if verb.dep_ in ("advcl", "pcomp") and is_verb(head) and (verb.tag_ == "VBG" or _as_clause(verb)):
         return clause_subjects(head, settings, depth + 1)
     return []
+
+
+def _as_clause(verb: Token) -> bool:
+    """"rejected *as fabricated* a statement": the small model makes the predicate an
+    adverbial clause of the rejecting verb."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as"
+                                        for c in verb.children)
+
+
+def predicate_governor(word: Token, claims: set[str]) -> Token | None:
+    """The verb that declares a claim false through `word`, past two misparses:
+    "described the report *as propaganda spread* by exiles" (an "as" clause) and
+    "called India's claims that … *baseless*" (the predicate inside the claim's clause)."""
+    gov = governing_verb(word)
+    if gov is None:
+        return None
+    if _as_clause(gov) and is_verb(gov.head):
+        return gov.head
+    if gov.dep_ == "acl" and gov.head.lemma_.lower() in claims:
+        return governing_verb(gov.head)
+    return gov
 
 
 def accusation_frame(tok: Token, settings: dict[str, Any]) -> tuple[list[Token], list[Token]]:
@@ -132,6 +153,9 @@ def accusation_frame(tok: Token, settings: dict[str, Any]) -> tuple[list[Token],
                 return [g for a in accused for g in conjuncts(a)], accusers
             return [], []
         if _purpose_clause(child):
+            if cur.lemma_.lower() in allegers and is_verb(cur):
+                accused = [c for c in cur.children if c.dep_ == "dobj"]
+                return [g for a in accused for g in conjuncts(a)], clause_subjects(cur, settings)
             continue
         if child.dep_ in CLAUSE_LINKS - {"acl"} or child.dep_ == "conj":
             return [], []
@@ -314,6 +338,11 @@ def denial_predicate(verb: Token, predicates: set[str]) -> Token | None:
         if child.dep_ in ("acomp", "attr", "oprd", "ccomp", "xcomp", "dobj") and \
                 child.lemma_.lower() in predicates:
             return child
+        if _as_clause(child):
+            for g in child.children:
+                if g.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and \
+                        g.lemma_.lower() in predicates:
+                    return g
         if child.dep_ == "prep" and child.lower_ == "as":
             for obj in child.children:
                 if obj.lemma_.lower() in predicates or any(
