@@ -460,7 +460,9 @@ class Coder:
             found = [Mention(ent._.actor, ent, True)]
             found += [Mention(mentions[c.i]._.actor, mentions[c.i], True)
                       for c in ent.root.children if c.dep_ == "conj" and c.i in mentions]
-            return found
+            if ent._.actor["id"] not in exclude or tok.i != ent.root.i:
+                return found
+            return self._possessor(ent, mentions, exclude) or found
         low = tok.lower_
         if tok.pos_ == "PRON" and low in self._pronouns:
             ante = self._antecedent(tok, mentions, exclude)
@@ -468,17 +470,17 @@ class Coder:
         lemma = tok.lemma_.lower()
         if role == "patient" and (low in self._nonpolitical or lemma in self._nonpolitical):
             role = "patient-nonpolitical"
-        frontier = [(tok, self._is_political(tok))]
+        frontier = [(tok, self._is_political(tok), 0)]
         for _depth in range(5):
-            found: list[tuple[Mention, bool]] = []
-            nxt: list[tuple[Token, bool]] = []
-            for t, pol in frontier:
+            found: list[tuple[Mention, bool, int]] = []
+            nxt: list[tuple[Token, bool, int]] = []
+            for t, pol, loc in frontier:
                 for c in t.children:
                     if c.dep_ == "acl" and c.lemma_.lower() in self._affiliation:
-                        nxt.append((c, pol))
+                        nxt.append((c, pol, loc))
                         continue
                     if c.dep_ == "agent" and t.dep_ == "acl":
-                        nxt.append((c, pol))
+                        nxt.append((c, pol, loc))
                         continue
                     if c.dep_ not in NP_LINKS or (
                             c.dep_ == "prep" and c.lower_ not in NP_PREPS and not is_verb(t)
@@ -490,30 +492,41 @@ class Coder:
                     if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in POSSESSIVES:
                         ante = self._antecedent(c, mentions, exclude)
                         if ante is not None:
-                            found.append((ante, True))
+                            found.append((ante, True, loc))
                         continue
                     if c.lower_ in self._proxy or c.lemma_.lower() in self._proxy:
                         continue
                     if c.i in mentions and self._political_actor(mentions[c.i]._.actor):
                         ent = mentions[c.i]
-                        found.append((Mention(ent._.actor, ent, False, "affiliation"), pol))
+                        found.append((Mention(ent._.actor, ent, False, "affiliation"), pol, loc))
                         found += [(Mention(mentions[g.i]._.actor, mentions[g.i], False,
-                                           "affiliation"), pol)
+                                           "affiliation"), pol, loc)
                                   for g in ent.root.children if g.dep_ == "conj"
                                   and g.i in mentions]
                     elif c.pos_ != "PRON":
-                        nxt.append((c, pol or self._is_political(c)))
+                        nxt.append((c, pol or self._is_political(c),
+                                    loc + (c.dep_ == "prep" and c.lower_ in LOCATIVE)))
             if found:
                 if role == "agent":
-                    return [m for m, pol in found if pol]
-                if role == "patient-nonpolitical":
-                    return [m for m, _pol in found if m.how == "coreference"]
-                return [m for m, _pol in found]
+                    found = [f for f in found if f[1]]
+                elif role == "patient-nonpolitical":
+                    found = [f for f in found if f[0].how == "coreference"]
+                return _least_located(found)
             frontier = nxt
         if tok.lemma_.lower() in DESCRIPTIONS and any(c.lower_ == "the" for c in tok.children):
             ante = self._antecedent(tok, mentions, exclude)
             return [Mention(ante.actor, ante.span, False, "coreference")] if ante else []
         return []
+
+    def _possessor(self, ent: Span, mentions: dict[int, Span],
+                   exclude: frozenset[str]) -> list[Mention]:
+        """"switched allegiance to *Russia's* Africa Corps" where Africa Corps resolves to
+        the side already in the other role: the possessor names the side meant."""
+        return [Mention(mentions[c.i]._.actor, mentions[c.i], False, "affiliation")
+                for c in ent.root.children if c.dep_ == "poss" and c.i in mentions
+                and not ent.start <= c.i < ent.end
+                and mentions[c.i]._.actor["id"] not in exclude
+                and self._political_actor(mentions[c.i]._.actor)]
 
     def _is_political(self, tok: Token) -> bool:
         """A noun that makes its actor modifier a political actor ("*Egyptian*
@@ -548,6 +561,10 @@ class Coder:
         fallback = None
         for i in range(tok.i - 1, lower - 1, -1):
             ent = mentions.get(i)
+            if ent is None and tok.lower_ in PERSONAL:
+                subject = self._subject_actor(tok.doc[i], mentions, exclude)
+                if subject is not None:
+                    return subject
             if ent is None or not self._political_actor(ent._.actor) or ent.end - 1 != i \
                     or ent._.actor["id"] in exclude or self._under_proxy(ent):
                 continue
@@ -561,6 +578,18 @@ class Coder:
                 return Mention(ent._.actor, ent, False, "coreference")
             fallback = fallback or Mention(ent._.actor, ent, False, "coreference")
         return fallback
+
+    def _subject_actor(self, cand: Token, mentions: dict[int, Span],
+                       exclude: frozenset[str]) -> Mention | None:
+        """"A crew member of a Chinese coast guard vessel … swam to the island, where
+        *he* defected": a subject noun with a political head ("member", "officer")
+        whose noun phrase names an actor is the antecedent of "he"/"she"."""
+        if cand.dep_ not in ("nsubj", "nsubjpass") or cand.pos_ != "NOUN" or \
+                not self._is_political(cand):
+            return None
+        found = [m for m in self._actor_of(cand, "agent", mentions, exclude)
+                 if m.actor["id"] not in exclude]
+        return Mention(found[0].actor, found[0].span, False, "coreference") if found else None
 
     def _nearest_other(self, head: Token, sources: list[Mention],
                        mentions: dict[int, Span]) -> list[Mention]:
@@ -720,6 +749,16 @@ def _nested_for(objects: list[Token]) -> list[Token]:
     phrase anywhere inside a direct object names who the act is for."""
     return [o for obj in objects if obj.dep_ == "dobj" for t in obj.subtree
             if t.dep_ == "prep" and t.lower_ == "for" for o in t.children if o.dep_ == "pobj"]
+
+
+def _least_located(found: list[tuple[Mention, bool, int]]) -> list[Mention]:
+    """Of the actors found at one depth, those reached through the fewest locative
+    phrases: "an official in the *Houthi*-run administration in Sanaa" is a Houthi
+    official; Sanaa only says where the administration sits."""
+    if not found:
+        return []
+    least = min(loc for _m, _pol, loc in found)
+    return [m for m, _pol, loc in found if loc == least]
 
 
 def _claimants(claims: list[Token]) -> list[Token]:
