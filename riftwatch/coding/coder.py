@@ -184,7 +184,7 @@ class Coder:
                 if not is_verb(d.trigger):
                     gov = governing_verb(d.trigger)
                     d.denies |= denied_at.get(gov.i, set()) if gov is not None else set()
-        return self._finish(drafts, article)
+        return self._finish(drafts, article, mentions)
 
     def _sense_ok(self, etype: str, spec: dict[str, Any], span: Span, head: Token) -> bool:
         """Word sense: blocked compound heads ("spy thriller", "heart attack"), required
@@ -627,14 +627,15 @@ class Coder:
 
     # ---------------------------------------------------------------- article-level linking
 
-    def _finish(self, drafts: list[Draft], article: Article) -> list[dict[str, Any]]:
+    def _finish(self, drafts: list[Draft], article: Article,
+                mentions: dict[int, Span]) -> list[dict[str, Any]]:
         """Denials get their target (the accuser) and what they deny; then ids. An event
         without target is dropped where the article gives the same act with one."""
         events: dict[str, dict[str, Any]] = {}
         finals: list[tuple[Draft, dict[str, Any]]] = []
         for d in drafts:
             if d.etype == "denial":
-                self._link_denial(d, drafts)
+                self._link_denial(d, drafts, mentions)
             ev = self._event(d, article)
             if ev["event_id"] not in events:
                 events[ev["event_id"]] = ev
@@ -647,10 +648,12 @@ class Coder:
                 ev["denies"] = _denied_links(d, finals)
         return sorted((e for _, e in finals), key=lambda e: (e["sentence_index"], e["event_id"]))
 
-    def _link_denial(self, d: Draft, drafts: list[Draft]) -> None:
+    def _link_denial(self, d: Draft, drafts: list[Draft], mentions: dict[int, Span]) -> None:
         """Target of a denial without a named accuser: the accuser of the nearest
         accusation against the denier in the article, else whoever the denied act was
-        reported by, else its victim (who complains)."""
+        reported by, else its victim (who complains), else the author of the same claim
+        named earlier ("a report by the UN … rejected the report"), else whoever acted
+        against the denier (arrested its nationals, expelled its diplomats)."""
         if d.target is not None and d.target.how != "inferred":
             return
         denier = d.source.actor["id"]
@@ -673,7 +676,34 @@ class Coder:
             if accuser is not None:
                 d.target = Mention(accuser.actor, accuser.span, False, "accuser")
                 return
-        d.target = None
+        d.target = self._earlier_claimant(d, mentions) or self._acting_against(d, nearest)
+
+    def _earlier_claimant(self, d: Draft, mentions: dict[int, Span]) -> Mention | None:
+        """"according to a report by the UN monitoring team … Mujahid rejected the
+        report": the denied claim noun, met earlier in the article with its author."""
+        gov = d.trigger if is_verb(d.trigger) else governing_verb(d.trigger)
+        if gov is None:
+            return None
+        lemmas = {c.lemma_.lower() for c in gov.children if c.dep_ in ("dobj", "nsubjpass")
+                  and c.lemma_.lower() in self._claim_nouns}
+        exclude = frozenset({d.source.actor["id"]})
+        for tok in reversed(d.trigger.doc[:gov.sent.start]):
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in lemmas:
+                found = self._actors(_claimants([tok]), "victim", mentions, exclude)
+                if found:
+                    return Mention(found[0].actor, found[0].span, False, "accuser")
+        return None
+
+    def _acting_against(self, d: Draft, nearest: list[Draft]) -> Mention | None:
+        """The side behind the nearest hostile act against the denier ("Iran arrested a
+        French national …; France dismissed the allegations"): it made the claim."""
+        denier = d.source.actor["id"]
+        for od in nearest:
+            if od.etype != "accuse" and od.target is not None and \
+                    od.target.actor["id"] == denier and od.source.actor["id"] != denier and \
+                    float(self.taxonomy["types"][od.etype]["weight"]) < 0:
+                return Mention(od.source.actor, od.source.span, False, "accuser")
+        return None
 
     def _event(self, d: Draft, article: Article) -> dict[str, Any]:
         spec = self.taxonomy["types"][d.etype]
