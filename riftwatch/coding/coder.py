@@ -337,9 +337,9 @@ class Coder:
             targets = pick([t for p in spec.get("target_preps", []) for t in preps.get(p, [])]
                            + joined + asylum, "patient", mentions,
                            frozenset(m.actor["id"] for m in sources))
-            if not targets and spec.get("motion_verbs"):
-                targets = pick(self._destinations(head, spec), "patient", mentions,
-                               frozenset(m.actor["id"] for m in sources))
+            taken = frozenset(m.actor["id"] for m in sources)
+            for place in self._destinations(head, spec) if not targets else []:
+                targets = targets or pick(place, "patient", mentions, taken)
             return sources, targets
         if etype == "denial":
             return self._denial_roles(spec, args, head, mentions)
@@ -364,10 +364,11 @@ class Coder:
         return sources, targets
 
     @staticmethod
-    def _destinations(head: Token, spec: dict[str, Any]) -> list[Token]:
-        """Where a defector went, from a coordinated or enclosing motion verb: "crossed
-        into Jordan and announced his defection", "defected and fled to Seoul", "arrived
-        in Seoul …, in what officials called the largest defection in years"."""
+    def _destinations(head: Token, spec: dict[str, Any]) -> list[list[Token]]:
+        """Where a defector went, from a coordinated or enclosing motion verb, nearest
+        verb first: "crossed into Jordan and announced his defection", "defected and fled
+        to Seoul", "landed at a *Ukrainian* airfield, switching sides", "flew into
+        *Ethiopian* airspace and landed …, where he asked for asylum"."""
         gov = head if is_verb(head) else governing_verb(head)
         if gov is None:
             return []
@@ -375,10 +376,12 @@ class Coder:
         if gov.dep_ == "conj":
             verbs.add(gov.head)
         verbs |= {a for a in gov.ancestors if is_verb(a)}
-        motion = set(spec.get("motion_verbs", {}))
-        return [o for v in verbs if v.lemma_.lower() in motion for p in v.children
-                if p.dep_ == "prep" and p.lower_ in spec["motion_verbs"][v.lemma_.lower()]
-                for o in p.children if o.dep_ == "pobj"]
+        verbs |= {c for a in list(verbs) for c in a.children if c.dep_ == "conj" and is_verb(c)}
+        motion = spec.get("motion_verbs", {})
+        return [[o for p in v.children if p.dep_ == "prep" and p.lower_ in
+                 motion[v.lemma_.lower()] for o in p.children if o.dep_ == "pobj"]
+                for v in sorted(verbs, key=lambda v: (abs(v.i - gov.i), v.i))
+                if v.lemma_.lower() in motion]
 
     def _denial_roles(self, spec: dict[str, Any], args: Args, head: Token,
                       mentions: dict[int, Span]) -> tuple[list[Mention], list[Mention]]:
