@@ -28,6 +28,8 @@ from riftwatch.coding.syntax import (
     governing_verb,
     is_verb,
     modality,
+    nested_behalf,
+    nested_recipients,
     predicate_governor,
 )
 from riftwatch.dedup import normalise, unique_paragraphs
@@ -107,6 +109,7 @@ class Coder:
         self._claim_nouns = set(s.get("claim_nouns", []))
         self._borders = set(s.get("border_nouns", []))
         self._affiliation = set(s.get("affiliation_verbs", []))
+        self._residents = set(s.get("residence_verbs", []))
         self._labelling = set(s.get("labelling_verbs", []))
         self._reporters = set(s.get("report_governors", [])) | set(s.get("allegation_governors", []))
         self._context = {group: ({w.lower() for w in words if " " not in w},
@@ -309,7 +312,11 @@ class Coder:
             if any(w.lemma_.lower() in self._info for w in preps.get("with", [])):
                 beneficiaries = beneficiaries + [p for p in args.patients if p.dep_ == "dobj"]
         if spec.get("for_is_source") and not beneficiaries:
-            beneficiaries = _nested_for(args.patients)
+            beneficiaries = _nested_for(args.patients) or nested_behalf(
+                args.patients, args.behalf_nouns)
+        if spec.get("for_is_source") and not beneficiaries and \
+                head.lemma_.lower() in self._transfer:
+            beneficiaries = nested_recipients(args.patients)
         if spec.get("for_is_source") and beneficiaries:
             sources = pick(beneficiaries, "agent", mentions)
             taken = frozenset(m.actor["id"] for m in sources)
@@ -458,6 +465,9 @@ class Coder:
 
     def _actor_of(self, tok: Token, role: str, mentions: dict[int, Span],
                   exclude: frozenset[str] = frozenset()) -> list[Mention]:
+        placed = self._residence(tok, mentions, exclude) if role == "victim" else []
+        if placed:
+            return placed
         if tok.i in mentions and self._political_actor(mentions[tok.i]._.actor):
             ent = mentions[tok.i]
             found = [Mention(ent._.actor, ent, True)]
@@ -519,6 +529,20 @@ class Coder:
         if tok.lemma_.lower() in DESCRIPTIONS and any(c.lower_ == "the" for c in tok.children):
             ante = self._antecedent(tok, mentions, exclude)
             return [Mention(ante.actor, ante.span, False, "coreference")] if ante else []
+        return []
+
+    def _residence(self, tok: Token, mentions: dict[int, Span],
+                   exclude: frozenset[str]) -> list[Mention]:
+        """"spied on Iranian dissidents *living in Sweden*": people spied on where they
+        live stand for the state they live in, not for their nationality."""
+        for t in tok.subtree:
+            if t.dep_ != "acl" or t.lemma_.lower() not in self._residents:
+                continue
+            places = [o for p in t.children if p.dep_ == "prep" and p.lower_ in LOCATIVE
+                      for o in p.children if o.dep_ == "pobj" and o.i in mentions]
+            found = self._actors(places, "victim", mentions, exclude)
+            if found:
+                return [Mention(found[0].actor, found[0].span, False, "affiliation")]
         return []
 
     def _possessor(self, ent: Span, mentions: dict[int, Span],

@@ -67,6 +67,20 @@ def _behalf(prep: Token, nouns: frozenset[str]) -> list[Token]:
             if p.dep_ == "prep" and p.lower_ in ("of", "from") for x in _pobjs(p)]
 
 
+def nested_behalf(objects: list[Token], nouns: frozenset[str]) -> list[Token]:
+    """X in "spying on Palestinians living in Turkey *on behalf of X*": a behalf phrase
+    the parser hung inside an object (on a participle) still names who the act is for."""
+    return [x for obj in objects for t in obj.subtree if t.dep_ == "prep" and t.i != obj.i
+            for x in _behalf(t, nouns)]
+
+
+def nested_recipients(objects: list[Token]) -> list[Token]:
+    """X in "passing information on the movements of commanders *to X*": the "to"
+    phrase of a transfer that the parser attached inside the direct object."""
+    return [x for obj in objects if obj.dep_ in ("dobj", "nsubjpass") for t in obj.subtree
+            if t.dep_ == "prep" and t.lower_ == "to" for x in _pobjs(t)]
+
+
 def is_verb(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX")
 
