@@ -660,7 +660,7 @@ class Coder:
         without target is dropped where the article gives the same act with one."""
         events: dict[str, dict[str, Any]] = {}
         finals: list[tuple[Draft, dict[str, Any]]] = []
-        for d in drafts:
+        for d in self._article_targets(drafts, mentions):
             if d.etype == "denial":
                 self._link_denial(d, drafts, mentions)
             ev = self._event(d, article)
@@ -674,6 +674,48 @@ class Coder:
             if d.etype == "denial":
                 ev["denies"] = _denied_links(d, finals)
         return sorted((e for _, e in finals), key=lambda e: (e["sentence_index"], e["event_id"]))
+
+    def _article_targets(self, drafts: list[Draft], mentions: dict[int, Span]) -> list[Draft]:
+        """Acts that always have a victim (`target_from_article`) but name none in their
+        sentence ("was convicted of passing information to Russia's GRU") take it from
+        the article. A spy's own side is no source where the article already has the
+        act against that side ("a German national … gathering information" after
+        "spying for China" against Germany)."""
+        out = []
+        with_target = {(d.etype, d.source.actor["id"]) for d in drafts if d.target is not None}
+        for d in drafts:
+            src = d.source.actor["id"]
+            if d.target is None and self.taxonomy["types"][d.etype].get("target_from_article") \
+                    and (d.etype, src) not in with_target:
+                if any(od.etype == d.etype and od.target is not None and
+                       od.target.actor["id"] == src for od in drafts):
+                    continue
+                d.target = self._article_victim(d, drafts, mentions)
+            out.append(d)
+        return out
+
+    def _article_victim(self, d: Draft, drafts: list[Draft],
+                        mentions: dict[int, Span]) -> Mention | None:
+        """The side that acted against the source nearest to the act (arrested its
+        nationals, expelled its diplomats), else the other political actor the article
+        names most often (earliest on a tie)."""
+        src = d.source.actor["id"]
+        for od in sorted(drafts, key=lambda od: (abs(od.sent_index - d.sent_index),
+                                                 od.sent_index, od.trigger.i)):
+            if od.etype != "denial" and od.target is not None and \
+                    od.target.actor["id"] == src and od.source.actor["id"] != src:
+                return Mention(od.source.actor, od.source.span, False, "inferred")
+        tally: dict[str, tuple[int, int, Span]] = {}
+        for ent in sorted({id(e): e for e in mentions.values()}.values(), key=lambda e: e.start):
+            actor = ent._.actor
+            if actor["id"] == src or not self._political_actor(actor) or self._under_proxy(ent):
+                continue
+            n, first, span = tally.get(actor["id"], (0, ent.start, ent))
+            tally[actor["id"]] = (n + 1, first, span)
+        if not tally:
+            return None
+        _n, _first, span = min(tally.values(), key=lambda v: (-v[0], v[1]))
+        return Mention(span._.actor, span, False, "inferred")
 
     def _link_denial(self, d: Draft, drafts: list[Draft], mentions: dict[int, Span]) -> None:
         """Target of a denial without a named accuser: the accuser of the nearest
