@@ -110,6 +110,7 @@ class Coder:
         self._borders = set(s.get("border_nouns", []))
         self._affiliation = set(s.get("affiliation_verbs", []))
         self._residents = set(s.get("residence_verbs", []))
+        self._instrument = set(s.get("instrument_preps", []))
         self._labelling = set(s.get("labelling_verbs", []))
         self._reporters = set(s.get("report_governors", [])) | set(s.get("allegation_governors", []))
         self._context = {group: ({w.lower() for w in words if " " not in w},
@@ -211,10 +212,12 @@ class Coder:
 
     def _context_hits(self, head: Token) -> set[str]:
         """Non-political context groups whose words occur in the trigger's sentence,
-        outside relative clauses that do not hold the trigger ("Kazakhstan, which courts
-        Western *investors*, expelled …"). Lemmas count only for nouns: "a *film*
+        outside relative clauses and instrument phrases that do not hold the trigger
+        ("Kazakhstan, which courts Western *investors*, expelled …", "sent images to
+        China *through a messaging app*"). Lemmas count only for nouns: "a *film*
         premiere" is fiction, "was seen *filming* a base" is not."""
-        aside = {t.i for r in head.sent if r.dep_ == "relcl" and head not in r.subtree
+        aside = {t.i for r in head.sent if head not in r.subtree and (
+                 r.dep_ == "relcl" or (r.dep_ == "prep" and r.lower_ in self._instrument))
                  for t in r.subtree}
         toks = [t for t in head.sent if t.i not in aside]
         words = {t.lower_ for t in toks} | {t.lemma_.lower() for t in toks

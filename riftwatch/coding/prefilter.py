@@ -110,6 +110,7 @@ class Prefilter:
         settings = taxonomy.get("settings", {})
         self.triggers, self.multi = trigger_forms(taxonomy)
         self.pronouns = {p.lower() for p in settings.get("pronouns", [])}
+        self._aside = _asides(settings.get("instrument_preps", []))
         self.blockers = {group: {w.lower() for w in words if " " not in w}
                          for group, words in settings.get("context_blockers", {}).items()}
         self.exempt = [(frozenset(spec["context_exempt"]),
@@ -163,7 +164,7 @@ class Prefilter:
             present = set(lowered)
             if not any(all(part & present for part in req) for req in self.multi):
                 return False, False, False
-        if self.blocked({w.lower() for w in _WORD.findall(_RELATIVE.sub(",", sentence))}):
+        if self.blocked({w.lower() for w in _WORD.findall(self._aside.sub(",", sentence))}):
             return False, False, False
         pronoun = any(w in self.pronouns for w in lowered[:8]) or lowered[:1] == ["the"]
         misspelt = self.misspelt_actor(words)
@@ -190,6 +191,16 @@ class Prefilter:
         order = sorted(keep)
         return Selection([sentences[i] for i in order], [keep[i] for i in order], order,
                          needs_ner)
+
+
+def _asides(instrument_preps: list[str]) -> re.Pattern[str]:
+    """Parenthetical relative clauses and short instrument phrases ("through an
+    encrypted messaging app"): their words do not make a sentence non-political."""
+    if not instrument_preps:
+        return _RELATIVE
+    preps = "|".join(re.escape(p) for p in sorted(instrument_preps))
+    return re.compile(rf"{_RELATIVE.pattern}|\b(?:{preps})\s+(?:[\w'’-]+\s+){{0,3}}[\w'’-]+",
+                      re.IGNORECASE)
 
 
 def _alternation(forms: set[str], flags: int) -> re.Pattern[str] | None:
