@@ -319,28 +319,7 @@ class Coder:
             if sources:
                 return sources, targets
         if spec.get("source_preps") or spec.get("agent_is_source"):
-            sources = pick([t for p in spec.get("source_preps", []) for t in preps.get(p, [])],
-                           "patient", mentions)
-            if not sources and spec.get("of_is_agent") and not is_verb(head):
-                sources = pick(preps.get("of", []), "victim", mentions)
-            if not sources and spec.get("passive_subject_is_agent"):
-                sources = pick([p for p in args.patients if p.dep_ == "nsubjpass"], "victim",
-                               mentions)
-            if not sources and spec.get("agent_is_source"):
-                sources = self._first_agents(args, mentions, "victim")
-            joined = [o for c in head.children if c.dep_ in ("conj", "xcomp") and
-                      c.lemma_.lower() in spec.get("join_verbs", []) for o in
-                      collect_args(c, self.settings).patients]
-            asylum = [t for o in args.patients for p in
-                      spec.get("object_preps", {}).get(o.lemma_.lower(), [])
-                      for t in preps.get(p, [])]
-            targets = pick([t for p in spec.get("target_preps", []) for t in preps.get(p, [])]
-                           + joined + asylum, "patient", mentions,
-                           frozenset(m.actor["id"] for m in sources))
-            if not targets and spec.get("motion_verbs"):
-                targets = pick(self._destinations(head, spec), "patient", mentions,
-                               frozenset(m.actor["id"] for m in sources))
-            return sources, targets
+            return self._defection_roles(spec, args, head, mentions)
         if etype == "denial":
             return self._denial_roles(spec, args, head, mentions)
         sources = self._first_agents(args, mentions)
@@ -361,6 +340,44 @@ class Coder:
             return sources[:1], sources[1:]
         if spec.get("symmetric") and not targets:
             targets = pick(preps.get("with", []), "patient", mentions)
+        return sources, targets
+
+    def _defection_roles(self, spec: dict[str, Any], args: Args, head: Token,
+                         mentions: dict[int, Span]) -> tuple[list[Mention], list[Mention]]:
+        """Side left and side joined. A defection told only as movement plus joining
+        ("fled across the border and was accepted into the army of Poland", "crossed
+        into Thailand and announced that he had joined the resistance") needs a defector
+        who belongs to a side (an officer *of* X, an X-ian guard, not "Afghans"), and the
+        side joined wins over the place reached."""
+        pick = self._actors
+        preps = args.preps
+        sources = pick([t for p in spec.get("source_preps", []) for t in preps.get(p, [])],
+                       "patient", mentions)
+        if not sources and spec.get("of_is_agent") and not is_verb(head):
+            sources = pick(preps.get("of", []), "victim", mentions)
+        if not sources and spec.get("passive_subject_is_agent"):
+            sources = pick([p for p in args.patients if p.dep_ == "nsubjpass"], "victim",
+                           mentions)
+        if not sources and spec.get("agent_is_source"):
+            sources = self._first_agents(args, mentions, "victim")
+        joins = set(spec.get("join_verbs", []))
+        motion = head.lemma_.lower() in spec.get("movement_triggers", []) and is_verb(head)
+        join_verbs = [c for c in (head.subtree if motion else head.children) if c.i != head.i
+                      and (motion or c.dep_ in ("conj", "xcomp")) and is_verb(c)
+                      and c.lemma_.lower() in joins]
+        joined = [o for c in join_verbs for o in collect_args(c, self.settings).patients]
+        if motion:
+            sources = [m for m in sources if not m.direct]
+        taken = frozenset(m.actor["id"] for m in sources)
+        if motion and join_verbs:
+            return sources, pick(joined, "patient", mentions, taken)
+        asylum = [t for o in args.patients for p in
+                  spec.get("object_preps", {}).get(o.lemma_.lower(), [])
+                  for t in preps.get(p, [])]
+        targets = pick([t for p in spec.get("target_preps", []) for t in preps.get(p, [])]
+                       + joined + asylum, "patient", mentions, taken)
+        if not targets and spec.get("motion_verbs"):
+            targets = pick(self._destinations(head, spec), "patient", mentions, taken)
         return sources, targets
 
     @staticmethod
