@@ -108,7 +108,8 @@ class Coder:
         self._borders = set(s.get("border_nouns", []))
         self._affiliation = set(s.get("affiliation_verbs", []))
         self._labelling = set(s.get("labelling_verbs", []))
-        self._reporters = set(s.get("report_governors", [])) | set(s.get("allegation_governors", []))
+        self._reporters = set(s.get("report_governors", [])) | \
+            set(s.get("allegation_governors", []))
         self._context = {group: ({w.lower() for w in words if " " not in w},
                                  [w.lower() for w in words if " " in w])
                          for group, words in s.get("context_blockers", {}).items()}
@@ -279,7 +280,7 @@ class Coder:
         if not targets and spec.get("target_fallback"):
             targets = self._nearest_other(head, sources, mentions)
             inferred = bool(targets)
-        historical = self._is_historical(head.sent.text, article)
+        historical = self._is_historical(head, article)
         mode = mod.mode
         if mode == "asserted" and any(t.lower_ in self._report_words for t in head.sent):
             mode = "reported"
@@ -366,8 +367,9 @@ class Coder:
                       and (motion or c.dep_ in ("conj", "xcomp")) and is_verb(c)
                       and c.lemma_.lower() in joins]
         joined = [o for c in join_verbs for o in collect_args(c, self.settings).patients]
-        if motion:
-            sources = [m for m in sources if not m.direct]
+        if motion and not any(self._is_political(a) or a.ent_type_ == "PERSON"
+                              for tier in args.agent_tiers() for a in tier):
+            sources = []
         taken = frozenset(m.actor["id"] for m in sources)
         if motion and join_verbs:
             return sources, pick(joined, "patient", mentions, taken)
@@ -441,7 +443,7 @@ class Coder:
     def _prompting_speakers(self, verb: Token) -> list[Token]:
         """"denied it, hours *after Minsk said* that debris was found": the subject of a
         reporting or accusing clause subordinate to the denial is the accuser."""
-        return [s for c in verb.children if c.dep_ == "advcl" and
+        return [s for c in verb.subtree if c.dep_ == "advcl" and
                 c.lemma_.lower() in self._reporters for s in c.children
                 if s.dep_ in ("nsubj", "nsubjpass")]
 
@@ -601,14 +603,18 @@ class Coder:
                 best = key
         return [Mention(best[2]._.actor, best[2], False, "inferred")] if best else []
 
-    def _is_historical(self, sentence: str, article: Article) -> bool:
+    def _is_historical(self, head: Token, article: Article) -> bool:
         """Background placed years before the article: a pattern, or only old years
-        (not counting "since 2021", which is about now)."""
+        (not counting "since 2021", which is about now, nor a year in a relative clause
+        about a participant: "an officer, who resigned in 2021, admitted …")."""
+        sentence = head.sent.text
         if any(p.search(sentence) for p in self._historical):
             return True
         ongoing = set(self.settings.get("ongoing_year_words", []))
-        years = [int(m.group(1)) for m in _YEAR.finditer(sentence)
-                 if sentence[:m.start()].split()[-1:] not in ([w] for w in ongoing)]
+        aside = {t.i for r in head.sent if r.dep_ == "relcl" and head not in r.subtree
+                 for t in r.subtree}
+        years = [int(t.text) for t in head.sent if t.i not in aside and _YEAR.fullmatch(t.text)
+                 and not (t.i > 0 and t.nbor(-1).lower_ in ongoing)]
         back = int(self.settings.get("historical_years_back", 2))
         now = article.published_at.year
         return bool(years) and all(y <= now - back for y in years)

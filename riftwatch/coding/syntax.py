@@ -103,7 +103,8 @@ def clause_subjects(verb: Token, settings: dict[str, Any], depth: int = 0) -> li
         return [verb.head]
     if verb.dep_ == "acl" and (verb.tag_ != "VBN" or _misparsed_main_verb(verb)):
         return [verb.head]
-    if verb.dep_ in ("advcl", "pcomp") and is_verb(head) and (verb.tag_ == "VBG" or _as_clause(verb)):
+    if verb.dep_ in ("advcl", "pcomp") and is_verb(head) and (verb.tag_ == "VBG" or
+                                                               _as_clause(verb)):
         return clause_subjects(head, settings, depth + 1)
     return []
 
