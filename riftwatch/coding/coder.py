@@ -548,9 +548,9 @@ class Coder:
     def _antecedent(self, tok: Token, mentions: dict[int, Span],
                     exclude: frozenset[str] = frozenset()) -> Mention | None:
         """Coreference-lite: the nearest earlier resolved subject, else earlier mention,
-        within the current and the previous sentence; "he"/"she" only refer to a person,
-        an official ("Egypt's prime minister … He") or a subject, not to a modifier of
-        something else ("the Berlin marathon … He", "a Russian tennis player … She")."""
+        within the current and the previous sentence; "he"/"she" refer to a person or an
+        official ("Egypt's prime minister … He") first, else to a subject, not to a
+        modifier of something else ("the Berlin marathon … He")."""
         sent = tok.sent
         lower = sent.start
         if sent.start > 0:
@@ -564,15 +564,30 @@ class Coder:
                              if m.actor["id"] not in exclude]
                     if found:
                         return Mention(found[0].actor, found[0].span, False, "coreference")
+        if tok.lower_ in PERSONAL:
+            person = self._nearest_mention(tok, lower, mentions, exclude, persons_only=True)
+            if person is not None:
+                return person
+        return self._nearest_mention(tok, lower, mentions, exclude,
+                                     subjects_as_persons=tok.lower_ in PERSONAL)
+
+    def _nearest_mention(self, tok: Token, lower: int, mentions: dict[int, Span],
+                         exclude: frozenset[str], persons_only: bool = False,
+                         subjects_as_persons: bool = False) -> Mention | None:
+        """The nearest earlier subject mention, else the nearest mention. With
+        `persons_only`, only a person or an official ("a *Belarusian* diplomat") counts:
+        "he" after "Lithuania expelled a Belarusian diplomat" is the diplomat; with
+        `subjects_as_persons` a subject counts as well ("Iran lost a player after she …")."""
         fallback = None
         for i in range(tok.i - 1, lower - 1, -1):
             ent = mentions.get(i)
             if ent is None or not self._political_actor(ent._.actor) or ent.end - 1 != i \
                     or ent._.actor["id"] in exclude or self._under_proxy(ent):
                 continue
-            if tok.lower_ in PERSONAL and not (
+            subject = ent.root.dep_ in ("nsubj", "nsubjpass")
+            if (persons_only or subjects_as_persons) and not (
                     ent.label_ == "PERSON" or ent._.actor.get("person")
-                    or ent.root.dep_ in ("nsubj", "nsubjpass")
+                    or (subjects_as_persons and subject)
                     or (ent.root.head.i != ent.root.i and self._is_political(ent.root.head))):
                 continue
             if ent.root.dep_ in ("nsubj", "nsubjpass") or ent.root.head.dep_ in ("nsubj",
