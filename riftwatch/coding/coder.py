@@ -108,6 +108,7 @@ class Coder:
         self._borders = set(s.get("border_nouns", []))
         self._affiliation = set(s.get("affiliation_verbs", []))
         self._labelling = set(s.get("labelling_verbs", []))
+        self._targetless = set(s.get("targetless_types", taxonomy["types"]))
         self._reporters = set(s.get("report_governors", [])) | \
             set(s.get("allegation_governors", []))
         self._context = {group: ({w.lower() for w in words if " " not in w},
@@ -292,6 +293,7 @@ class Coder:
                 if tgt is not None and inferred:
                     tgt = Mention(tgt.actor, tgt.span, False, "inferred")
                 if tgt is None and (spec.get("patient_must_be_foreign") or
+                                    etype not in self._targetless or
                                     self._exempt_context(spec, head)):
                     continue
                 out.append(Draft(etype, src, tgt, sent_index, sentence, head, mode,
