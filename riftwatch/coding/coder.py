@@ -112,7 +112,9 @@ class Coder:
         self._residents = set(s.get("residence_verbs", []))
         self._instrument = set(s.get("instrument_preps", []))
         self._labelling = set(s.get("labelling_verbs", []))
-        self._reporters = set(s.get("report_governors", [])) | set(s.get("allegation_governors", []))
+        self._targetless = set(s.get("targetless_types", taxonomy["types"]))
+        self._reporters = set(s.get("report_governors", [])) | \
+            set(s.get("allegation_governors", []))
         self._context = {group: ({w.lower() for w in words if " " not in w},
                                  [w.lower() for w in words if " " in w])
                          for group, words in s.get("context_blockers", {}).items()}
@@ -285,7 +287,7 @@ class Coder:
         if not targets and spec.get("target_fallback"):
             targets = self._nearest_other(head, sources, mentions)
             inferred = bool(targets)
-        historical = self._is_historical(head.sent.text, article)
+        historical = self._is_historical(head, article)
         mode = mod.mode
         if mode == "asserted" and any(t.lower_ in self._report_words for t in head.sent):
             mode = "reported"
@@ -297,6 +299,7 @@ class Coder:
                 if tgt is not None and inferred:
                     tgt = Mention(tgt.actor, tgt.span, False, "inferred")
                 if tgt is None and (spec.get("patient_must_be_foreign") or
+                                    etype not in self._targetless or
                                     self._exempt_context(spec, head)):
                     continue
                 out.append(Draft(etype, src, tgt, sent_index, sentence, head, mode,
@@ -329,28 +332,7 @@ class Coder:
             if sources:
                 return sources, targets
         if spec.get("source_preps") or spec.get("agent_is_source"):
-            sources = pick([t for p in spec.get("source_preps", []) for t in preps.get(p, [])],
-                           "patient", mentions)
-            if not sources and spec.get("of_is_agent") and not is_verb(head):
-                sources = pick(preps.get("of", []), "victim", mentions)
-            if not sources and spec.get("passive_subject_is_agent"):
-                sources = pick([p for p in args.patients if p.dep_ == "nsubjpass"], "victim",
-                               mentions)
-            if not sources and spec.get("agent_is_source"):
-                sources = self._first_agents(args, mentions, "victim")
-            joined = [o for c in head.children if c.dep_ in ("conj", "xcomp") and
-                      c.lemma_.lower() in spec.get("join_verbs", []) for o in
-                      collect_args(c, self.settings).patients]
-            asylum = [t for o in args.patients for p in
-                      spec.get("object_preps", {}).get(o.lemma_.lower(), [])
-                      for t in preps.get(p, [])]
-            targets = pick([t for p in spec.get("target_preps", []) for t in preps.get(p, [])]
-                           + joined + asylum, "patient", mentions,
-                           frozenset(m.actor["id"] for m in sources))
-            taken = frozenset(m.actor["id"] for m in sources)
-            for place in self._destinations(head, spec) if not targets else []:
-                targets = targets or pick(place, "patient", mentions, taken)
-            return sources, targets
+            return self._defection_roles(spec, args, head, mentions)
         if etype == "denial":
             return self._denial_roles(spec, args, head, mentions)
         sources = self._first_agents(args, mentions)
@@ -371,6 +353,45 @@ class Coder:
             return sources[:1], sources[1:]
         if spec.get("symmetric") and not targets:
             targets = pick(preps.get("with", []), "patient", mentions)
+        return sources, targets
+
+    def _defection_roles(self, spec: dict[str, Any], args: Args, head: Token,
+                         mentions: dict[int, Span]) -> tuple[list[Mention], list[Mention]]:
+        """Side left and side joined. A defection told only as movement plus joining
+        ("fled across the border and was accepted into the army of Poland", "crossed
+        into Thailand and announced that he had joined the resistance") needs a defector
+        who belongs to a side (an officer *of* X, an X-ian guard, not "Afghans"), and the
+        side joined wins over the place reached."""
+        pick = self._actors
+        preps = args.preps
+        sources = pick([t for p in spec.get("source_preps", []) for t in preps.get(p, [])],
+                       "patient", mentions)
+        if not sources and spec.get("of_is_agent") and not is_verb(head):
+            sources = pick(preps.get("of", []), "victim", mentions)
+        if not sources and spec.get("passive_subject_is_agent"):
+            sources = pick([p for p in args.patients if p.dep_ == "nsubjpass"], "victim",
+                           mentions)
+        if not sources and spec.get("agent_is_source"):
+            sources = self._first_agents(args, mentions, "victim")
+        joins = set(spec.get("join_verbs", []))
+        motion = head.lemma_.lower() in spec.get("movement_triggers", []) and is_verb(head)
+        join_verbs = [c for c in (head.subtree if motion else head.children) if c.i != head.i
+                      and (motion or c.dep_ in ("conj", "xcomp")) and is_verb(c)
+                      and c.lemma_.lower() in joins]
+        joined = [o for c in join_verbs for o in collect_args(c, self.settings).patients]
+        if motion and not any(self._is_political(a) or a.ent_type_ == "PERSON"
+                              for tier in args.agent_tiers() for a in tier):
+            sources = []
+        taken = frozenset(m.actor["id"] for m in sources)
+        if motion and join_verbs:
+            return sources, pick(joined, "patient", mentions, taken)
+        asylum = [t for o in args.patients for p in
+                  spec.get("object_preps", {}).get(o.lemma_.lower(), [])
+                  for t in preps.get(p, [])]
+        targets = pick([t for p in spec.get("target_preps", []) for t in preps.get(p, [])]
+                       + joined + asylum, "patient", mentions, taken)
+        for place in self._destinations(head, spec) if not targets else []:
+            targets = targets or pick(place, "patient", mentions, taken)
         return sources, targets
 
     @staticmethod
@@ -437,7 +458,7 @@ class Coder:
     def _prompting_speakers(self, verb: Token) -> list[Token]:
         """"denied it, hours *after Minsk said* that debris was found": the subject of a
         reporting or accusing clause subordinate to the denial is the accuser."""
-        return [s for c in verb.children if c.dep_ == "advcl" and
+        return [s for c in verb.subtree if c.dep_ == "advcl" and
                 c.lemma_.lower() in self._reporters for s in c.children
                 if s.dep_ in ("nsubj", "nsubjpass")]
 
@@ -572,9 +593,9 @@ class Coder:
     def _antecedent(self, tok: Token, mentions: dict[int, Span],
                     exclude: frozenset[str] = frozenset()) -> Mention | None:
         """Coreference-lite: the nearest earlier resolved subject, else earlier mention,
-        within the current and the previous sentence; "he"/"she" only refer to a person,
-        an official ("Egypt's prime minister … He") or a subject, not to a modifier of
-        something else ("the Berlin marathon … He", "a Russian tennis player … She")."""
+        within the current and the previous sentence; "he"/"she" refer to a person or an
+        official ("Egypt's prime minister … He") first, else to a subject, not to a
+        modifier of something else ("the Berlin marathon … He")."""
         sent = tok.sent
         lower = sent.start
         if sent.start > 0:
@@ -588,6 +609,20 @@ class Coder:
                              if m.actor["id"] not in exclude]
                     if found:
                         return Mention(found[0].actor, found[0].span, False, "coreference")
+        if tok.lower_ in PERSONAL:
+            person = self._nearest_mention(tok, lower, mentions, exclude, persons_only=True)
+            if person is not None:
+                return person
+        return self._nearest_mention(tok, lower, mentions, exclude,
+                                     subjects_as_persons=tok.lower_ in PERSONAL)
+
+    def _nearest_mention(self, tok: Token, lower: int, mentions: dict[int, Span],
+                         exclude: frozenset[str], persons_only: bool = False,
+                         subjects_as_persons: bool = False) -> Mention | None:
+        """The nearest earlier subject mention, else the nearest mention. With
+        `persons_only`, only a person or an official ("a *Belarusian* diplomat") counts:
+        "he" after "Lithuania expelled a Belarusian diplomat" is the diplomat; with
+        `subjects_as_persons` a subject counts as well ("Iran lost a player after she …")."""
         fallback = None
         for i in range(tok.i - 1, lower - 1, -1):
             ent = mentions.get(i)
@@ -598,9 +633,10 @@ class Coder:
             if ent is None or not self._political_actor(ent._.actor) or ent.end - 1 != i \
                     or ent._.actor["id"] in exclude or self._under_proxy(ent):
                 continue
-            if tok.lower_ in PERSONAL and not (
+            subject = ent.root.dep_ in ("nsubj", "nsubjpass")
+            if (persons_only or subjects_as_persons) and not (
                     ent.label_ == "PERSON" or ent._.actor.get("person")
-                    or ent.root.dep_ in ("nsubj", "nsubjpass")
+                    or (subjects_as_persons and subject)
                     or (ent.root.head.i != ent.root.i and self._is_political(ent.root.head))):
                 continue
             if ent.root.dep_ in ("nsubj", "nsubjpass") or ent.root.head.dep_ in ("nsubj",
@@ -643,14 +679,18 @@ class Coder:
                 best = key
         return [Mention(best[2]._.actor, best[2], False, "inferred")] if best else []
 
-    def _is_historical(self, sentence: str, article: Article) -> bool:
+    def _is_historical(self, head: Token, article: Article) -> bool:
         """Background placed years before the article: a pattern, or only old years
-        (not counting "since 2021", which is about now)."""
+        (not counting "since 2021", which is about now, nor a year in a relative clause
+        about a participant: "an officer, who resigned in 2021, admitted …")."""
+        sentence = head.sent.text
         if any(p.search(sentence) for p in self._historical):
             return True
         ongoing = set(self.settings.get("ongoing_year_words", []))
-        years = [int(m.group(1)) for m in _YEAR.finditer(sentence)
-                 if sentence[:m.start()].split()[-1:] not in ([w] for w in ongoing)]
+        aside = {t.i for r in head.sent if r.dep_ == "relcl" and head not in r.subtree
+                 for t in r.subtree}
+        years = [int(t.text) for t in head.sent if t.i not in aside and _YEAR.fullmatch(t.text)
+                 and not (t.i > 0 and t.nbor(-1).lower_ in ongoing)]
         back = int(self.settings.get("historical_years_back", 2))
         now = article.published_at.year
         return bool(years) and all(y <= now - back for y in years)

@@ -117,7 +117,8 @@ def clause_subjects(verb: Token, settings: dict[str, Any], depth: int = 0) -> li
         return [verb.head]
     if verb.dep_ == "acl" and (verb.tag_ != "VBN" or _misparsed_main_verb(verb)):
         return [verb.head]
-    if verb.dep_ in ("advcl", "pcomp") and is_verb(head) and (verb.tag_ == "VBG" or _as_clause(verb)):
+    if verb.dep_ in ("advcl", "pcomp") and is_verb(head) and (verb.tag_ == "VBG" or
+                                                               _as_clause(verb)):
         return clause_subjects(head, settings, depth + 1)
     return []
 
@@ -212,6 +213,7 @@ def collect_args(trigger: Token, settings: dict[str, Any]) -> Args:
         if not args.agents:
             args.agents = clause_subjects(trigger, settings)
         args.alt_agents.append(args.accused)
+        args.alt_agents.append(_reporter_of_conjunct(trigger, settings))
         if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in \
                 settings.get("statement_nouns", []):
             issuer = governing_verb(trigger.head)
@@ -243,6 +245,19 @@ def collect_args(trigger: Token, settings: dict[str, Any]) -> Args:
     elif trigger.pos_ == "ADJ":
         args.alt_agents.append(clause_subjects(gov, settings))
     return args
+
+
+def _reporter_of_conjunct(verb: Token, settings: dict[str, Any]) -> list[Token]:
+    """"Damascus said the official had been on leave *and accused* Turkey": the small
+    model hangs the second verb on the reported clause; when the subject it inherits
+    there is no actor, the reporter is the next candidate."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECT for c in verb.children):
+        return []
+    clause = verb.head
+    reporters = set(settings.get("report_governors", []))
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in reporters:
+        return clause_subjects(clause.head, settings)
+    return []
 
 
 def _dep_path(tok: Token, top: Token) -> list[str]:
