@@ -531,9 +531,26 @@ class Coder:
                     return [m for m, _pol in found if m.how == "coreference"]
                 return [m for m, _pol in found]
             frontier = nxt
+        if tok.tag_ == "NNS" and tok.lemma_.lower() in DESCRIPTIONS and any(
+                c.lower_ in ("both", "two") for c in tok.children):
+            return self._pair_antecedent(tok, mentions)
         if tok.lemma_.lower() in DESCRIPTIONS and any(c.lower_ == "the" for c in tok.children):
             ante = self._antecedent(tok, mentions, exclude)
             return [Mention(ante.actor, ante.span, False, "coreference")] if ante else []
+        return []
+
+    def _pair_antecedent(self, tok: Token, mentions: dict[int, Span]) -> list[Mention]:
+        """"Estonia and Latvia said … and *both governments* expelled …": the nearest
+        earlier coordinated pair of actors, within this and the previous sentence."""
+        lower = tok.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+        for i in range(tok.i - 1, lower - 1, -1):
+            ent = mentions.get(i)
+            if ent is None or ent.end - 1 != i or not self._political_actor(ent._.actor):
+                continue
+            pair = [mentions[c.i] for c in ent.root.children if c.dep_ == "conj"
+                    and c.i in mentions and self._political_actor(mentions[c.i]._.actor)]
+            if pair:
+                return [Mention(e._.actor, e, False, "coreference") for e in [ent, *pair]]
         return []
 
     def _is_political(self, tok: Token) -> bool:
