@@ -193,3 +193,31 @@ def test_dependency_matcher_gate_needs_every_word_node() -> None:
     assert not matcher._may_match(nlp("They asked for more time."))
     assert matcher._may_match(nlp("He asked for asylum."))
     assert load_taxonomy()["types"]["defection"]["dep_patterns"]
+
+
+# ---------------------------------------------------------------- coreference and targets
+
+def test_he_prefers_the_official_over_the_state_subject(coder: Coder) -> None:
+    text = ("Latvia expelled a Russian diplomat after investigators said he had "
+            "photographed an army depot near Adazi.")
+    triples = _triples(coder, text)
+    assert ("espionage", "RUS", "LVA") in triples
+    assert ("espionage", "LVA", "RUS") not in triples
+
+
+def test_both_governments_are_the_coordinated_pair(coder: Coder) -> None:
+    text = ("Sweden and Norway said a Russian network had mapped their power stations, and "
+            "both governments expelled a Russian diplomat.")
+    triples = _triples(coder, text)
+    assert {("expel_diplomats", "SWE", "RUS"), ("expel_diplomats", "NOR", "RUS")} <= triples
+
+
+def test_verb_misattached_to_reported_clause_takes_the_reporter(coder: Coder) -> None:
+    text = ("Damascus said the official had been on leave and accused Turkey of holding "
+            "him.")
+    assert ("accuse", "SYR", "TUR") in _triples(coder, text)
+
+
+def test_untargeted_dyadic_event_is_not_emitted(coder: Coder) -> None:
+    text = "Hamas called on international investigators to visit the site."
+    assert not {t for t in _triples(coder, text) if t[2] is None}

@@ -550,6 +550,9 @@ class Coder:
                     found = [f for f in found if f[0].how == "coreference"]
                 return _least_located(found)
             frontier = nxt
+        if tok.tag_ == "NNS" and tok.lemma_.lower() in DESCRIPTIONS and any(
+                c.lower_ in ("both", "two") for c in tok.children):
+            return self._pair_antecedent(tok, mentions)
         if tok.lemma_.lower() in DESCRIPTIONS and any(c.lower_ == "the" for c in tok.children):
             ante = self._antecedent(tok, mentions, exclude)
             return [Mention(ante.actor, ante.span, False, "coreference")] if ante else []
@@ -578,6 +581,20 @@ class Coder:
                 and not ent.start <= c.i < ent.end
                 and mentions[c.i]._.actor["id"] not in exclude
                 and self._political_actor(mentions[c.i]._.actor)]
+
+    def _pair_antecedent(self, tok: Token, mentions: dict[int, Span]) -> list[Mention]:
+        """"Estonia and Latvia said … and *both governments* expelled …": the nearest
+        earlier coordinated pair of actors, within this and the previous sentence."""
+        lower = tok.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+        for i in range(tok.i - 1, lower - 1, -1):
+            ent = mentions.get(i)
+            if ent is None or ent.end - 1 != i or not self._political_actor(ent._.actor):
+                continue
+            pair = [mentions[c.i] for c in ent.root.children if c.dep_ == "conj"
+                    and c.i in mentions and self._political_actor(mentions[c.i]._.actor)]
+            if pair:
+                return [Mention(e._.actor, e, False, "coreference") for e in [ent, *pair]]
+        return []
 
     def _is_political(self, tok: Token) -> bool:
         """A noun that makes its actor modifier a political actor ("*Egyptian*
