@@ -273,3 +273,79 @@ def test_he_refers_to_an_official_not_to_a_modifier(coder: Coder) -> None:
                             "thanked the paramedics for their support.")
     assert ("praise", "EGY", "QAT") in _triples(official)
     assert runner == []
+
+
+def test_mention_in_the_other_role_yields_to_its_possessor(coder: Coder) -> None:
+    events = _events(coder, "Several Wagner commanders in Libya have defected to Russia's "
+                            "Africa Corps.")
+    assert ("defection", "WAGNER", "RUS") in _triples(events)
+
+
+def test_fewest_locative_hops_decide_the_side(coder: Coder) -> None:
+    events = _events(coder, "A judge in the Houthi-run court in Sanaa has defected to "
+                            "Yemen's government.")
+    assert {t for t in _triples(events) if t[0] == "defection"} == \
+        {("defection", "HOUTHIS", "YEM")}
+
+
+def test_he_reaches_a_subject_noun_with_a_political_head(coder: Coder) -> None:
+    events = _events(coder, "A sailor of a Russian navy frigate swam to a fishing boat, "
+                            "where he defected to Norway.")
+    assert ("defection", "RUS", "NOR") in _triples(events)
+
+
+def test_them_refers_to_the_plural_object_before_it(coder: Coder) -> None:
+    events = _events(coder, "Egypt expelled two Libyan diplomats, accusing them of "
+                            "espionage.")
+    assert ("accuse", "EGY", "LBY") in _triples(events)
+
+
+def test_denial_links_to_the_earlier_author_of_the_same_claim(coder: Coder) -> None:
+    events = _events(coder, "A report by the United Nations said Eritrean troops had "
+                            "attacked a border post in Sudan. Eritrea rejected the report.")
+    assert ("denial", "ERI", "UN") in _triples(events)
+
+
+def test_denial_links_to_the_side_acting_against_the_denier(coder: Coder) -> None:
+    events = _events(coder, "Iran arrested a German citizen in Tehran on Monday. Germany "
+                            "rejected the accusations.")
+    assert ("denial", "DEU", "IRN") in _triples(events)
+
+
+def test_defection_destination_from_the_nearest_enclosing_motion_verb(coder: Coder) -> None:
+    events = _events(coder, "A Belarusian pilot flew his plane across the border and landed "
+                            "at a Lithuanian airbase, switching sides.")
+    assert ("defection", "BLR", "LTU") in _triples(events)
+
+
+def test_behalf_phrase_inside_the_object_and_residents_spied_on(coder: Coder) -> None:
+    events = _events(coder, "Police arrested a man suspected of spying on Uyghurs living "
+                            "in Germany on behalf of China's security ministry.")
+    assert ("espionage", "CHN", "DEU") in _triples(events)
+
+
+def test_transfer_recipient_inside_the_object_and_victim_from_the_article(
+        coder: Coder) -> None:
+    events = _events(coder, "A court in Oslo convicted a former navy clerk of espionage on "
+                            "Friday. Prosecutors said the clerk had passed information on the "
+                            "movements of frigates to Russia's GRU.")
+    assert ("espionage", "RUS", "NOR") in _triples(events)
+
+
+def test_spy_of_the_victims_own_side_is_no_source(coder: Coder) -> None:
+    events = _events(coder, "Police charged a German engineer with spying for China. The "
+                            "German citizen also gathered information on exiles.")
+    assert ("espionage", "CHN", "DEU") in _triples(events)
+    assert not any(t[0] == "espionage" and t[1] == "DEU" for t in _triples(events))
+
+
+def test_instrument_phrase_is_no_non_political_context(coder: Coder) -> None:
+    events = _events(coder, "Japanese police said the suspect had sent photographs of the "
+                            "base to China through a messaging app.")
+    assert ("espionage", "CHN", "JPN") in _triples(events)
+
+
+def test_alleged_mobilisation_targets_the_accuser(coder: Coder) -> None:
+    events = _events(coder, "Ethiopia accused Eritrea of massing troops along the shared "
+                            "border.")
+    assert ("mobilize", "ERI", "ETH") in _triples(events)
