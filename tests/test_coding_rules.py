@@ -349,3 +349,16 @@ def test_alleged_mobilisation_targets_the_accuser(coder: Coder) -> None:
     events = _events(coder, "Ethiopia accused Eritrea of massing troops along the shared "
                             "border.")
     assert ("mobilize", "ERI", "ETH") in _triples(events)
+
+
+def test_nationality_of_a_non_political_head_is_no_antecedent(coder: Coder) -> None:
+    events = _events(coder, "A Swedish games studio was hit by a cyber attack on Monday. "
+                            "The studio said it rejected claims that passwords were stolen.")
+    assert not any(e["type"] in MISSION for e in events)
+
+
+def test_statement_the_denial_is_made_in_is_not_the_claim(coder: Coder) -> None:
+    events = _events(coder, "Israel accused Hamas of firing rockets. Hamas, in a statement "
+                            "carried by its television in Lebanon, denied any involvement.")
+    assert ("denial", "HAMAS", "ISR") in _triples(events)
+    assert ("denial", "HAMAS", "LBN") not in _triples(events)

@@ -450,7 +450,7 @@ class Coder:
                                     frozenset(m.actor["id"] for m in sources))
         if not accusers:
             around = [t for t in head.sent if t.lemma_.lower() in self._claim_nouns
-                      and t.pos_ == "NOUN" and t not in claims]
+                      and t.pos_ == "NOUN" and t not in claims and not _own_statement(t)]
             accusers = self._actors(_claimants(around), "agent", mentions,
                                     frozenset(m.actor["id"] for m in sources))
         return sources, accusers
@@ -648,7 +648,8 @@ class Coder:
                 if subject is not None:
                     return subject
             if ent is None or not self._political_actor(ent._.actor) or ent.end - 1 != i \
-                    or ent._.actor["id"] in exclude or self._under_proxy(ent):
+                    or ent._.actor["id"] in exclude or self._under_proxy(ent) \
+                    or self._modifies_nonpolitical(ent):
                 continue
             subject = ent.root.dep_ in ("nsubj", "nsubjpass")
             if (persons_only or subjects_as_persons) and not (
@@ -661,6 +662,14 @@ class Coder:
                 return Mention(ent._.actor, ent, False, "coreference")
             fallback = fallback or Mention(ent._.actor, ent, False, "coreference")
         return fallback
+
+    def _modifies_nonpolitical(self, ent: Span) -> bool:
+        """"the *Finnish* studio … it rejected claims": a nationality modifying a
+        non-political head is no antecedent; the pronoun means the studio."""
+        root = ent.root
+        return root.dep_ in ("amod", "compound", "poss", "nmod") and root.head.i != root.i \
+            and (root.head.lower_ in self._nonpolitical or
+                 root.head.lemma_.lower() in self._nonpolitical)
 
     def _subject_actor(self, cand: Token, mentions: dict[int, Span],
                        exclude: frozenset[str]) -> Mention | None:
@@ -908,6 +917,12 @@ def _nested_for(objects: list[Token]) -> list[Token]:
     phrase anywhere inside a direct object names who the act is for."""
     return [o for obj in objects if obj.dep_ == "dobj" for t in obj.subtree
             if t.dep_ == "prep" and t.lower_ == "for" for o in t.children if o.dep_ == "pobj"]
+
+
+def _own_statement(noun: Token) -> bool:
+    """"Hezbollah, *in a statement* carried by its television, denied …": a statement the
+    denial is made in is the denier's own, not the claim denied."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in"
 
 
 def _least_located(found: list[tuple[Mention, bool, int]]) -> list[Mention]:
