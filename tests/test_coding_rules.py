@@ -362,3 +362,12 @@ def test_statement_the_denial_is_made_in_is_not_the_claim(coder: Coder) -> None:
                             "carried by its television in Lebanon, denied any involvement.")
     assert ("denial", "HAMAS", "ISR") in _triples(events)
     assert ("denial", "HAMAS", "LBN") not in _triples(events)
+
+
+def test_surveillance_is_espionage_unless_it_names_equipment(coder: Coder) -> None:
+    spying = _events(coder, "Thai police arrested three Cambodian nationals suspected of "
+                            "conducting surveillance of an air base.")
+    cameras = _events(coder, "Thai police installed surveillance cameras near the Cambodian "
+                             "embassy.")
+    assert ("espionage", "KHM", "THA") in _triples(spying)
+    assert not any(e["type"] == "espionage" for e in cameras)
