@@ -371,3 +371,10 @@ def test_surveillance_is_espionage_unless_it_names_equipment(coder: Coder) -> No
                              "embassy.")
     assert ("espionage", "KHM", "THA") in _triples(spying)
     assert not any(e["type"] == "espionage" for e in cameras)
+
+
+def test_participle_after_a_verb_modifies_the_noun(coder: Coder) -> None:
+    events = _events(coder, "Egypt's minister accused Libya of arming the rebels, telling "
+                            "lawmakers that the army possessed intercepted messages between "
+                            "the gunmen and their handlers.")
+    assert not any(e["type"] == "espionage" for e in events)

@@ -195,6 +195,8 @@ class Coder:
     def _sense_ok(self, etype: str, spec: dict[str, Any], span: Span, head: Token) -> bool:
         """Word sense: blocked compound heads ("spy thriller", "heart attack"), required
         objects ("denied the report", not "denied a visa"), non-political context."""
+        if _participle_modifier(head):
+            return False
         blocked = set(spec.get("blocked_heads", []))
         if blocked:
             if head.dep_ in ("compound", "amod", "nmod") and head.head.lower_ in blocked:
@@ -917,6 +919,15 @@ def _nested_for(objects: list[Token]) -> list[Token]:
     phrase anywhere inside a direct object names who the act is for."""
     return [o for obj in objects if obj.dep_ == "dobj" for t in obj.subtree
             if t.dep_ == "prep" and t.lower_ == "for" for o in t.children if o.dep_ == "pobj"]
+
+
+def _participle_modifier(head: Token) -> bool:
+    """"possessed *intercepted* messages": a participle right after a verb, parsed as a
+    coordinated verb with no conjunction before it, modifies the noun that follows."""
+    if head.dep_ != "conj" or head.tag_ not in ("VBN", "VBD") or head.i == 0:
+        return False
+    before = head.doc[head.i - 1]
+    return before.pos_ == "VERB" and before.i != head.head.i
 
 
 def _own_statement(noun: Token) -> bool:
