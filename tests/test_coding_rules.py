@@ -378,3 +378,9 @@ def test_participle_after_a_verb_modifies_the_noun(coder: Coder) -> None:
                             "lawmakers that the army possessed intercepted messages between "
                             "the gunmen and their handlers.")
     assert not any(e["type"] == "espionage" for e in events)
+
+
+def test_unnamed_official_body_acts_for_the_reporting_side(coder: Coder) -> None:
+    events = _events(coder, "Egypt's interior ministry said on Sunday that security forces "
+                            "had arrested two Sudanese nationals in Aswan.")
+    assert ("arrest_foreign_nationals", "EGY", "SDN") in _triples(events)

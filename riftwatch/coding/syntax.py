@@ -214,6 +214,7 @@ def collect_args(trigger: Token, settings: dict[str, Any]) -> Args:
             args.agents = clause_subjects(trigger, settings)
         args.alt_agents.append(args.accused)
         args.alt_agents.append(_reporter_of_conjunct(trigger, settings))
+        args.alt_agents.append(_reporter_of_unnamed(args, settings))
         if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in \
                 settings.get("statement_nouns", []):
             issuer = governing_verb(trigger.head)
@@ -258,6 +259,23 @@ def _reporter_of_conjunct(verb: Token, settings: dict[str, Any]) -> list[Token]:
     if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in reporters:
         return clause_subjects(clause.head, settings)
     return []
+
+
+def _reporter_of_unnamed(args: Args, settings: dict[str, Any]) -> list[Token]:
+    """"Iran's judiciary said that *security forces* had arrested …": an indefinite
+    agent that is only an official body with no side of its own acts for the side
+    reporting it."""
+    political = set(settings.get("political_heads", []))
+    if args.agents and all(a.pos_ == "NOUN" and (a.lower_ in political or a.lemma_.lower()
+                                                 in political) and not _definite(a)
+                           for a in args.agents):
+        return args.attribution
+    return []
+
+
+def _definite(noun: Token) -> bool:
+    """"*the* fighters", "*its* forces": the noun refers back to a side named before."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children)
 
 
 def _dep_path(tok: Token, top: Token) -> list[str]:
