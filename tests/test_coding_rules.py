@@ -384,3 +384,12 @@ def test_unnamed_official_body_acts_for_the_reporting_side(coder: Coder) -> None
     events = _events(coder, "Egypt's interior ministry said on Sunday that security forces "
                             "had arrested two Sudanese nationals in Aswan.")
     assert ("arrest_foreign_nationals", "EGY", "SDN") in _triples(events)
+
+
+def test_leaving_a_group_and_joining_another_is_defection(coder: Coder) -> None:
+    events = _events(coder, "A senior commander of the Taliban in Kunar province has left "
+                            "the movement and joined the Islamic State.")
+    left = _events(coder, "The Egyptian foreign minister left the meeting and joined the "
+                          "Qatari delegation for lunch.")
+    assert ("defection", "TALIBAN", "ISIS") in _triples(events)
+    assert not any(e["type"] == "defection" for e in left)
