@@ -393,3 +393,9 @@ def test_leaving_a_group_and_joining_another_is_defection(coder: Coder) -> None:
                           "Qatari delegation for lunch.")
     assert ("defection", "TALIBAN", "ISIS") in _triples(events)
     assert not any(e["type"] == "defection" for e in left)
+
+
+def test_unknown_named_speaker_speaks_for_the_opening_place(coder: Coder) -> None:
+    events = _events(coder, "Japan accused China of hacking its defence ministry. In Beijing, "
+                            "foreign ministry spokesman Wu Jiandong dismissed the allegations.")
+    assert ("denial", "CHN", "JPN") in _triples(events)

@@ -215,6 +215,7 @@ def collect_args(trigger: Token, settings: dict[str, Any]) -> Args:
         args.alt_agents.append(args.accused)
         args.alt_agents.append(_reporter_of_conjunct(trigger, settings))
         args.alt_agents.append(_reporter_of_unnamed(args, settings))
+        args.alt_agents.append(_dateline_place(trigger, args))
         if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in \
                 settings.get("statement_nouns", []):
             issuer = governing_verb(trigger.head)
@@ -271,6 +272,16 @@ def _reporter_of_unnamed(args: Args, settings: dict[str, Any]) -> list[Token]:
                            for a in args.agents):
         return args.attribution
     return []
+
+
+def _dateline_place(verb: Token, args: Args) -> list[Token]:
+    """"*In Moscow*, spokeswoman Maria Zakharova dismissed …": a named speaker the
+    dictionary does not know speaks for the place the sentence opens with."""
+    if not args.agents or any(a.pos_ != "PROPN" for a in args.agents):
+        return []
+    first = min(a.left_edge.i for a in args.agents)
+    return [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+            and c.i < first for o in _pobjs(c) if o.pos_ == "PROPN"]
 
 
 def _definite(noun: Token) -> bool:
