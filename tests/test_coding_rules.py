@@ -399,3 +399,11 @@ def test_unknown_named_speaker_speaks_for_the_opening_place(coder: Coder) -> Non
     events = _events(coder, "Japan accused China of hacking its defence ministry. In Beijing, "
                             "foreign ministry spokesman Wu Jiandong dismissed the allegations.")
     assert ("denial", "CHN", "JPN") in _triples(events)
+
+
+def test_plural_noun_is_no_definite_description(coder: Coder) -> None:
+    events = _events(coder, "The Hezbollah-run security office in Beirut said its officers "
+                            "had arrested informants who had passed information on the "
+                            "movements of the group's fighters to Israel's Mossad.")
+    assert ("espionage", "ISR", "LBN") not in _triples(events)
+    assert ("espionage", "ISR", "HEZBOLLAH") in _triples(events)

@@ -44,6 +44,7 @@ LOCATIVE = {"in", "at", "within", "inside"}
 POSSESSIVES = {"its", "their", "his", "her"}
 PLURAL = {"they", "them", "their"}
 PERSONAL = {"he", "she", "him", "her", "his"}
+NEUTER = {"it", "its"}
 DESCRIPTIONS = {"group", "movement", "government", "ministry", "country", "kingdom", "militia",
                 "organisation", "organization", "state", "republic", "administration", "regime"}
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -555,7 +556,8 @@ class Coder:
         if tok.tag_ == "NNS" and tok.lemma_.lower() in DESCRIPTIONS and any(
                 c.lower_ in ("both", "two") for c in tok.children):
             return self._pair_antecedent(tok, mentions)
-        if tok.lemma_.lower() in DESCRIPTIONS and any(c.lower_ == "the" for c in tok.children):
+        if tok.lemma_.lower() in DESCRIPTIONS and tok.tag_ != "NNS" and \
+                any(c.lower_ == "the" for c in tok.children):
             ante = self._antecedent(tok, mentions, exclude)
             return [Mention(ante.actor, ante.span, False, "coreference")] if ante else []
         return []
@@ -645,7 +647,7 @@ class Coder:
         fallback = None
         for i in range(tok.i - 1, lower - 1, -1):
             ent = mentions.get(i)
-            if ent is None and tok.lower_ in PERSONAL:
+            if ent is None and tok.lower_ in PERSONAL | NEUTER:
                 subject = self._subject_actor(tok.doc[i], mentions, exclude)
                 if subject is not None:
                     return subject
