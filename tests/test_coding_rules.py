@@ -407,3 +407,9 @@ def test_plural_noun_is_no_definite_description(coder: Coder) -> None:
                             "movements of the group's fighters to Israel's Mossad.")
     assert ("espionage", "ISR", "LBN") not in _triples(events)
     assert ("espionage", "ISR", "HEZBOLLAH") in _triples(events)
+
+
+def test_threat_target_is_the_subject_of_the_threatened_clause(coder: Coder) -> None:
+    events = _events(coder, "Iran warned on Monday that Israel and the United States would "
+                            "pay a heavy price for the strikes.")
+    assert {("threaten", "IRN", "ISR"), ("threaten", "IRN", "USA")} <= _triples(events)
