@@ -413,3 +413,12 @@ def test_threat_target_is_the_subject_of_the_threatened_clause(coder: Coder) -> 
     events = _events(coder, "Iran warned on Monday that Israel and the United States would "
                             "pay a heavy price for the strikes.")
     assert {("threaten", "IRN", "ISR"), ("threaten", "IRN", "USA")} <= _triples(events)
+
+
+def test_attack_target_from_the_place_or_the_victims(coder: Coder) -> None:
+    place = _events(coder, "Turkish jets struck several targets in Iraq's northern Duhok "
+                           "province overnight.")
+    victims = _events(coder, "Israeli aircraft struck a car near the camp, killing three "
+                             "Hezbollah fighters.")
+    assert ("attack", "TUR", "IRQ") in _triples(place)
+    assert ("attack", "ISR", "HEZBOLLAH") in _triples(victims)

@@ -352,6 +352,9 @@ class Coder:
                 heads = [s for c in args.complements for s in c.children
                          if s.dep_ in ("nsubj", "nsubjpass")] + heads
             targets = pick(heads, "patient", mentions, taken)
+        if not targets and spec.get("consequence_verbs"):
+            targets = pick(_consequence_patients(head, set(spec["consequence_verbs"]),
+                                                 self.settings), "victim", mentions, taken)
         if spec.get("symmetric") and not targets and len(sources) > 1:
             return sources[:1], sources[1:]
         if spec.get("symmetric") and not targets:
@@ -930,6 +933,16 @@ def _participle_modifier(head: Token) -> bool:
         return False
     before = head.doc[head.i - 1]
     return before.pos_ == "VERB" and before.i != head.head.i
+
+
+def _consequence_patients(head: Token, verbs: set[str], settings: dict[str, Any]) -> list[Token]:
+    """"struck a house on the edge of the camp, *killing two Hamas members*": the
+    patients of a participle clause that reports the act's result are its victims."""
+    gov = head if is_verb(head) else governing_verb(head)
+    if gov is None:
+        return []
+    return [p for c in gov.children if c.dep_ in ("advcl", "conj", "xcomp")
+            and c.lemma_.lower() in verbs for p in collect_args(c, settings).patients]
 
 
 def _own_statement(noun: Token) -> bool:
