@@ -229,3 +229,10 @@ def test_prefilter_needs_a_second_role_for_dyadic_triggers(coder: Coder) -> None
     assert pre.is_candidate("Egypt praised Qatar for the decision.")[0]
     assert pre.is_candidate("Egypt praised its neighbour for the decision.")[0]
     assert pre.is_candidate("Egypt denied the report on Monday.")[0]
+
+
+def test_coder_version_covers_the_coding_code() -> None:
+    from riftwatch.coding import coder as coder_module
+    sources = coder_module._code_sources()
+    assert any("def collect_args" in s for s in sources)
+    assert any("class TriggerMatcher" in s for s in sources)

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
@@ -45,10 +46,19 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
 def coder_version(model: str) -> str:
-    """Version of the coder and of every data file it reads."""
+    """Version of the coder: its code (the coding modules and the trigger matcher) and
+    every data file it reads, so a change to either marks re-coded events."""
     data = content_hash(load_dictionary().version, load_taxonomy(), model,
-                        [p["id"] + p["pattern"] for p in load_dictionary().patterns])
+                        [p["id"] + p["pattern"] for p in load_dictionary().patterns],
+                        _code_sources())
     return f"{__version__}+{data[:10]}"
+
+
+def _code_sources() -> list[str]:
+    """Source text of the modules whose logic decides the events."""
+    here = Path(__file__).resolve().parent
+    files = [*sorted(here.glob("*.py")), here.parent / "nlp.py"]
+    return [f.read_text(encoding="utf-8") for f in files]
 
 
 @dataclass
