@@ -236,3 +236,13 @@ def test_coder_version_covers_the_coding_code() -> None:
     sources = coder_module._code_sources()
     assert any("def collect_args" in s for s in sources)
     assert any("class TriggerMatcher" in s for s in sources)
+
+
+def test_by_phrase_on_the_rejecting_verb_is_the_accuser(coder: Coder) -> None:
+    text = "Tehran dismissed the accusation by Baku as baseless."
+    assert ("denial", "IRN", "AZE") in _triples(coder, text)
+
+
+def test_breaching_accounts_is_espionage(coder: Coder) -> None:
+    text = "Hackers working for China breached the email accounts of Dutch diplomats."
+    assert ("espionage", "CHN", "NLD") in _triples(coder, text)

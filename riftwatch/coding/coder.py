@@ -430,6 +430,10 @@ class Coder:
         else:
             claims = [p for p in args.patients if p.lemma_.lower() in allegations
                       or p.lower_ in allegations]
+            if claims and any(c.dep_ == "nsubj" for c in head.children):
+                # "dismissed the accusation *by Baku*": the phrase hangs on the active verb
+                claims += [c for c in head.children if c.dep_ == "prep"
+                           and c.lower_ in ("by", "from")]
             sources = self._first_agents(args, mentions)
         gov = head if is_verb(head) else governing_verb(head)
         if gov is not None:
