@@ -246,3 +246,14 @@ def test_by_phrase_on_the_rejecting_verb_is_the_accuser(coder: Coder) -> None:
 def test_breaching_accounts_is_espionage(coder: Coder) -> None:
     text = "Hackers working for China breached the email accounts of Dutch diplomats."
     assert ("espionage", "CHN", "NLD") in _triples(coder, text)
+
+
+def test_spy_recruited_by_a_service(coder: Coder) -> None:
+    text = ("The spy, who was recruited by Iranian intelligence while studying abroad, "
+            "photographed the homes of Israeli officials, the Shin Bet said.")
+    assert ("espionage", "IRN", "ISR") in _triples(coder, text)
+
+
+def test_subject_of_a_crossing_in_a_defection_is_the_defector(coder: Coder) -> None:
+    text = "A North Korean soldier crossed the border on Tuesday in an apparent defection."
+    assert ("defection", "PRK", None) in _triples(coder, text)
