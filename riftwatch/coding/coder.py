@@ -808,9 +808,9 @@ class Coder:
 
     def _link_denial(self, d: Draft, drafts: list[Draft], mentions: dict[int, Span]) -> None:
         """Target of a denial without a named accuser: the accuser of the nearest
-        accusation against the denier in the article, else whoever the denied act was
-        reported by, else its victim (who complains), else the author of the same claim
-        named earlier ("a report by the UN … rejected the report"), else whoever acted
+        accusation against the denier in the article, else the author of the same claim
+        noun named earlier ("a report by the UN … rejected the report"), else whoever the
+        denied act was reported by, else its victim (who complains), else whoever acted
         against the denier (arrested its nationals, expelled its diplomats)."""
         if d.target is not None and d.target.how != "inferred":
             return
@@ -822,6 +822,10 @@ class Coder:
                     od.source.actor["id"] != denier:
                 d.target = Mention(od.source.actor, od.source.span, False, "accuser")
                 return
+        claimant = self._earlier_claimant(d, mentions)
+        if claimant is not None:
+            d.target = claimant
+            return
         for od in nearest:
             if od.source.actor["id"] != denier or od.etype == "accuse":
                 continue
@@ -834,7 +838,7 @@ class Coder:
             if accuser is not None:
                 d.target = Mention(accuser.actor, accuser.span, False, "accuser")
                 return
-        d.target = self._earlier_claimant(d, mentions) or self._acting_against(d, nearest)
+        d.target = self._acting_against(d, nearest)
 
     def _earlier_claimant(self, d: Draft, mentions: dict[int, Span]) -> Mention | None:
         """"according to a report by the UN monitoring team … Mujahid rejected the
