@@ -422,3 +422,9 @@ def test_attack_target_from_the_place_or_the_victims(coder: Coder) -> None:
                              "Hezbollah fighters.")
     assert ("attack", "TUR", "IRQ") in _triples(place)
     assert ("attack", "ISR", "HEZBOLLAH") in _triples(victims)
+
+
+def test_accusation_frame_reaches_the_object_of_a_long_noun_phrase(coder: Coder) -> None:
+    events = _events(coder, "Vilnius accused a network linked to Russia's military "
+                            "intelligence agency of hacking into the parliament's servers.")
+    assert ("espionage", "RUS", "LTU") in _triples(events)

@@ -152,7 +152,7 @@ def accusation_frame(tok: Token, settings: dict[str, Any]) -> tuple[list[Token],
         child, cur = cur, cur.head
         if child.dep_ in ("pobj", "pcomp") and cur.dep_ == "prep" and \
                 cur.lower_ in ("of", "for", "with"):
-            gov = cur.head
+            gov = _object_of_alleger(cur.head, allegers)
             accused = []
             if gov.dep_ in ("dobj", "nsubjpass") and gov.head.lemma_.lower() in allegers:
                 accused, gov = [gov], gov.head
@@ -175,6 +175,19 @@ def accusation_frame(tok: Token, settings: dict[str, Any]) -> tuple[list[Token],
         if child.dep_ in CLAUSE_LINKS - {"acl"} or child.dep_ == "conj":
             return [], []
     return [], []
+
+
+def _object_of_alleger(noun: Token, allegers: set[str]) -> Token:
+    """"accused *a group* linked to China's Ministry of State Security *of* breaking
+    into …": the parser hangs the "of" phrase on the last noun of a long object; the
+    object of the alleging verb above that noun phrase is where it belongs."""
+    cur = noun
+    while cur.dep_ in ("pobj", "prep", "acl", "compound", "appos", "poss") and \
+            cur.head.i != cur.i and not (is_verb(cur) and cur.dep_ != "acl"):
+        cur = cur.head
+    if cur.dep_ in ("dobj", "nsubjpass") and cur.head.lemma_.lower() in allegers:
+        return cur
+    return noun
 
 
 def _purpose_clause(verb: Token) -> bool:
