@@ -428,3 +428,9 @@ def test_accusation_frame_reaches_the_object_of_a_long_noun_phrase(coder: Coder)
     events = _events(coder, "Vilnius accused a network linked to Russia's military "
                             "intelligence agency of hacking into the parliament's servers.")
     assert ("espionage", "RUS", "LTU") in _triples(events)
+
+
+def test_office_held_while_acting_gives_the_side(coder: Coder) -> None:
+    events = _events(coder, "Jorge Alvarez, who defected to Spain last year while serving "
+                            "as Venezuela's consul in Madrid, was granted citizenship.")
+    assert ("defection", "VEN", "ESP") in _triples(events)

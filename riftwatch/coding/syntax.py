@@ -229,6 +229,7 @@ def collect_args(trigger: Token, settings: dict[str, Any]) -> Args:
         args.alt_agents.append(_reporter_of_conjunct(trigger, settings))
         args.alt_agents.append(_reporter_of_unnamed(args, settings))
         args.alt_agents.append(_dateline_place(trigger, args))
+        args.alt_agents.append(_serving_as(trigger))
         if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in \
                 settings.get("statement_nouns", []):
             issuer = governing_verb(trigger.head)
@@ -295,6 +296,13 @@ def _dateline_place(verb: Token, args: Args) -> list[Token]:
     first = min(a.left_edge.i for a in args.agents)
     return [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
             and c.i < first for o in _pobjs(c) if o.pos_ == "PROPN"]
+
+
+def _serving_as(verb: Token) -> list[Token]:
+    """"who defected … *while serving as North Korea's deputy ambassador*": the office an
+    unnamed-side agent held when acting says whose side the agent was on."""
+    return [o for c in verb.children if c.dep_ == "advcl" for p in c.children
+            if p.dep_ == "prep" and p.lower_ == "as" for o in _pobjs(p)]
 
 
 def _definite(noun: Token) -> bool:
