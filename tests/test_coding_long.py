@@ -257,3 +257,15 @@ def test_spy_recruited_by_a_service(coder: Coder) -> None:
 def test_subject_of_a_crossing_in_a_defection_is_the_defector(coder: Coder) -> None:
     text = "A North Korean soldier crossed the border on Tuesday in an apparent defection."
     assert ("defection", "PRK", None) in _triples(coder, text)
+
+
+def test_misread_affiliation_participle_gives_the_actor(coder: Coder) -> None:
+    text = ("Hackers linked to Iran spent months reading the e-mails of officials in "
+            "Bahrain's foreign ministry.")
+    assert ("espionage", "IRN", "BHR") in _triples(coder, text)
+
+
+def test_denial_of_a_firms_report_has_no_inferred_accuser(coder: Coder) -> None:
+    text = ("According to a report published by a security firm, hackers working for Iran "
+            "read the e-mails of Bahraini ministers.\n\nIran denied the report.")
+    assert ("denial", "IRN", None) in _triples(coder, text)

@@ -86,6 +86,7 @@ class Draft:
     attributed: list[Mention] = field(default_factory=list)
     denies: set[str] = field(default_factory=set)
     accusers: list[Mention] = field(default_factory=list)
+    nonpolitical_source: bool = False
 
 
 class Coder:
@@ -295,6 +296,8 @@ class Coder:
         if mode == "asserted" and any(t.lower_ in self._report_words for t in head.sent):
             mode = "reported"
         attributed = self._actors(args.attribution, "agent", mentions)
+        nonpolitical_source = not attributed and any(
+            t.lemma_.lower() in self._nonpolitical for a in args.attribution for t in a.subtree)
         out: list[Draft] = []
         for src in sources[:3]:
             tgts = [t for t in targets if t.actor["id"] != src.actor["id"]][:3] or [None]
@@ -306,7 +309,8 @@ class Coder:
                                     self._exempt_context(spec, head)):
                     continue
                 out.append(Draft(etype, src, tgt, sent_index, sentence, head, mode,
-                                 historical, attributed, set(), accusers))
+                                 historical, attributed, set(), accusers,
+                                 nonpolitical_source))
         if any(d.target is not None for d in out):
             out = [d for d in out if d.target is not None]
         return out
@@ -692,7 +696,8 @@ class Coder:
     def _link_denial(self, d: Draft, drafts: list[Draft]) -> None:
         """Target of a denial without a named accuser: the accuser of the nearest
         accusation against the denier in the article, else whoever the denied act was
-        reported by, else its victim (who complains)."""
+        reported by, else its victim (who complains) unless a firm or researchers made
+        the claim ("according to a report by a security firm")."""
         if d.target is not None and d.target.how != "inferred":
             return
         denier = d.source.actor["id"]
@@ -709,7 +714,8 @@ class Coder:
             accuser = next((m for m in [*od.accusers, *od.attributed]
                             if m.actor["id"] != denier), None)
             victim = self.taxonomy["types"][od.etype].get("target_is_victim", True)
-            if accuser is None and od.target is not None and victim and (
+            if accuser is None and od.target is not None and victim and \
+                    not od.nonpolitical_source and (
                     od.etype in d.denies or od.modality != "asserted"):
                 accuser = od.target
             if accuser is not None:
