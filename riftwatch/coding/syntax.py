@@ -95,10 +95,13 @@ def clause_subjects(verb: Token, settings: dict[str, Any], depth: int = 0) -> li
     if depth > 4 or verb.head.i == verb.i:
         return []
     head = verb.head
+    affiliated = _misread_affiliation(head, settings) if verb.dep_ in ("conj", "advcl") else []
+    if affiliated:
+        return clause_subjects(head, settings, depth + 1) + affiliated
     if verb.dep_ in ("conj", "xcomp") and is_verb(head):
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return []
-        return clause_subjects(head, settings, depth + 1) + _misread_affiliation(head, settings)
+        return clause_subjects(head, settings, depth + 1)
     if verb.dep_ == "relcl":
         return [verb.head]
     if verb.dep_ == "acl" and (verb.tag_ != "VBN" or _misparsed_main_verb(verb)):
@@ -113,7 +116,8 @@ def _misread_affiliation(verb: Token, settings: dict[str, Any]) -> list[Token]:
     """"Hackers *linked to* Hezbollah spent a year reading …": the small model reads the
     participle as the main verb and the real predicate as its conjunct; the actor of
     the participle's phrase then belongs to the subject."""
-    if verb.tag_ != "VBN" or verb.lemma_.lower() not in settings.get("affiliation_verbs", []):
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in settings.get("affiliation_verbs", []) \
+            or not any(c.dep_ == "nsubj" for c in verb.children):
         return []
     return [o for p in verb.children if p.dep_ in ("prep", "agent")
             and p.lower_ in ("to", "with", "by", "for") for o in _pobjs(p)]
