@@ -512,10 +512,13 @@ class Coder:
             nxt: list[tuple[Token, bool]] = []
             for t, pol in frontier:
                 for c in t.children:
-                    if c.dep_ == "acl" and c.lemma_.lower() in self._affiliation:
-                        nxt.append((c, pol))
+                    if t.dep_ == "relcl" and c.dep_ != "agent":
+                        continue  # "an officer, who was recruited *by* X", not "who worked for"
+                    if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self._affiliation:
+                        # "a student recruited by X", "hackers linked to X" act for X
+                        nxt.append((c, pol or t.lemma_.lower() not in self._nonpolitical))
                         continue
-                    if c.dep_ == "agent" and t.dep_ == "acl":
+                    if c.dep_ == "agent" and t.dep_ in ("acl", "relcl"):
                         nxt.append((c, pol))
                         continue
                     if c.dep_ not in NP_LINKS or (
@@ -555,6 +558,24 @@ class Coder:
                                                             for c in tok.children):
             ante = self._antecedent(tok, mentions, exclude)
             return [Mention(ante.actor, ante.span, False, "coreference")] if ante else []
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return self._same_head_antecedent(tok, role, mentions, exclude)
+        return []
+
+    def _same_head_antecedent(self, tok: Token, role: str, mentions: dict[int, Span],
+                              exclude: frozenset[str]) -> list[Mention]:
+        """"A North Korean soldier crossed … *The soldier* was taken into custody": a
+        definite noun takes the actor of the nearest earlier noun with the same lemma
+        in this or the previous sentence."""
+        lower = tok.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+        lemma = tok.lemma_.lower()
+        for i in range(tok.i - 1, lower - 1, -1):
+            cand = tok.doc[i]
+            if cand.pos_ == "NOUN" and cand.lemma_.lower() == lemma and cand.tag_ == tok.tag_ and \
+                    not any(c.lower_ == "the" for c in cand.children):
+                found = [m for m in self._actor_of(cand, role, mentions, exclude)
+                         if m.how != "coreference"]
+                return [Mention(m.actor, m.span, False, "coreference") for m in found]
         return []
 
     def _pair_antecedent(self, tok: Token, mentions: dict[int, Span]) -> list[Mention]:
@@ -644,7 +665,7 @@ class Coder:
                         and c.i != head.i and head not in c.subtree]
             main = self._actors(subjects, "victim", mentions, src_ids)
             if main:
-                return [Mention(main[0].actor, main[0].span, False, "inferred")]
+                return [Mention(m.actor, m.span, False, "inferred") for m in main[:3]]
         best: tuple[int, int, Span] | None = None
         for ent in {id(e): e for i, e in mentions.items() if sent.start <= i < sent.end}.values():
             if ent._.actor["id"] in src_ids or not self._political_actor(ent._.actor) or \

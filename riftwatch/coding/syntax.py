@@ -372,6 +372,11 @@ def denial_predicate(verb: Token, predicates: set[str]) -> Token | None:
                 if g.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and \
                         g.lemma_.lower() in predicates:
                     return g
+        if child.dep_ == "dobj":
+            pred = next((o for p in child.children if p.dep_ == "prep" and p.lower_ == "as"
+                         for o in p.children if o.lemma_.lower() in predicates), None)
+            if pred is not None:
+                return pred
         if child.dep_ == "prep" and child.lower_ == "as":
             for obj in child.children:
                 if obj.lemma_.lower() in predicates or any(
