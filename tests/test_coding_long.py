@@ -310,3 +310,9 @@ def test_arts_context_blocks_a_musician_defecting(coder: Coder) -> None:
 def test_targeting_fighters_is_an_attack(coder: Coder) -> None:
     text = "Turkish drones targeted PKK fighters near Sinjar on Tuesday."
     assert ("attack", "TUR", "PKK") in _triples(coder, text)
+
+
+def test_office_held_names_the_defectors_side(coder: Coder) -> None:
+    text = ("Ri Il-kyu, who defected to South Korea while serving as North Korea's "
+            "political counsellor in Havana, spoke to reporters in Seoul.")
+    assert ("defection", "PRK", "KOR") in _triples(coder, text)

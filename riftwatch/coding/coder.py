@@ -376,6 +376,8 @@ class Coder:
                            mentions)
         if not sources and spec.get("agent_is_source"):
             sources = self._first_agents(args, mentions, "victim")
+        if not sources:
+            sources = pick(self._serving_as(head), "victim", mentions)
         joins = set(spec.get("join_verbs", []))
         motion = head.lemma_.lower() in spec.get("movement_triggers", []) and is_verb(head)
         join_verbs = [c for c in (head.subtree if motion else head.children) if c.i != head.i
@@ -396,6 +398,17 @@ class Coder:
         if not targets and spec.get("motion_verbs"):
             targets = pick(self._destinations(head, spec), "patient", mentions, taken)
         return sources, targets
+
+    def _serving_as(self, head: Token) -> list[Token]:
+        """"defected in 2016 *while serving as North Korea's deputy ambassador*": the
+        office a person held names the side they belonged to."""
+        roles = set(self.settings.get("role_verbs", []))
+        gov = head if is_verb(head) else governing_verb(head)
+        if gov is None:
+            return []
+        return [o for c in gov.children if c.dep_ == "advcl" and c.lemma_.lower() in roles
+                for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
+                for o in p.children if o.dep_ == "pobj"]
 
     @staticmethod
     def _destinations(head: Token, spec: dict[str, Any]) -> list[Token]:
