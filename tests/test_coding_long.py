@@ -257,3 +257,62 @@ def test_spy_recruited_by_a_service(coder: Coder) -> None:
 def test_subject_of_a_crossing_in_a_defection_is_the_defector(coder: Coder) -> None:
     text = "A North Korean soldier crossed the border on Tuesday in an apparent defection."
     assert ("defection", "PRK", None) in _triples(coder, text)
+
+
+def test_misread_affiliation_participle_gives_the_actor(coder: Coder) -> None:
+    text = ("Hackers linked to Iran spent months reading the e-mails of officials in "
+            "Bahrain's foreign ministry.")
+    assert ("espionage", "IRN", "BHR") in _triples(coder, text)
+
+
+def test_denial_of_a_firms_report_has_no_inferred_accuser(coder: Coder) -> None:
+    text = ("According to a report published by a security firm, hackers working for Iran "
+            "read the e-mails of Bahraini ministers.\n\nIran denied the report.")
+    assert ("denial", "IRN", None) in _triples(coder, text)
+
+
+def test_predicate_attached_to_the_object(coder: Coder) -> None:
+    text = "A Hamas official dismissed the analysis as fiction written to please Israel."
+    assert ("denial", "HAMAS", None) in _triples(coder, text)
+
+
+def test_participant_recruited_by_a_service_acts_for_it(coder: Coder) -> None:
+    text = ("The student, who was recruited by China's Ministry of State Security, "
+            "photographed the piers of a naval base at Subic Bay in the Philippines.")
+    assert ("espionage", "CHN", "PHL") in _triples(coder, text)
+
+
+def test_own_officer_who_worked_for_another_state_keeps_his_nationality(coder: Coder) -> None:
+    text = ("Ukraine's security service detained one of its own officers who had worked "
+            "for Russia's FSB.")
+    assert ("arrest_foreign_nationals", "UKR", "RUS") not in _triples(coder, text)
+
+
+def test_definite_noun_takes_the_earlier_same_noun(coder: Coder) -> None:
+    text = ("A North Korean soldier walked across the border on Saturday.\n\n"
+            "The soldier was taken into custody by South Korean troops.")
+    assert ("arrest_foreign_nationals", "KOR", "PRK") in _triples(coder, text)
+
+
+def test_joint_reporters_are_all_victims(coder: Coder) -> None:
+    text = ("Norway and Denmark said hackers working for Russia had read the e-mails of "
+            "members of both parliaments.")
+    triples = _triples(coder, text)
+    assert {("espionage", "RUS", "NOR"), ("espionage", "RUS", "DNK")} <= triples
+
+
+def test_arts_context_blocks_a_musician_defecting(coder: Coder) -> None:
+    text = ("The principal cellist of the Czech Philharmonic defected to its rival in "
+            "Vienna this week.")
+    assert not _triples(coder, text)
+
+
+def test_targeting_fighters_is_an_attack(coder: Coder) -> None:
+    text = "Turkish drones targeted PKK fighters near Sinjar on Tuesday."
+    assert ("attack", "TUR", "PKK") in _triples(coder, text)
+
+
+def test_office_held_names_the_defectors_side(coder: Coder) -> None:
+    text = ("Ri Il-kyu, who defected to South Korea while serving as North Korea's "
+            "political counsellor in Havana, spoke to reporters in Seoul.")
+    assert ("defection", "PRK", "KOR") in _triples(coder, text)

@@ -434,3 +434,12 @@ def test_office_held_while_acting_gives_the_side(coder: Coder) -> None:
     events = _events(coder, "Jorge Alvarez, who defected to Spain last year while serving "
                             "as Venezuela's consul in Madrid, was granted citizenship.")
     assert ("defection", "VEN", "ESP") in _triples(events)
+
+
+def test_signing_contracts_is_no_agreement_between_sides(coder: Coder) -> None:
+    contracts = _events(coder, "Hundreds of Wagner fighters signed contracts with the Russian "
+                               "defence ministry.")
+    treaty = _events(coder, "Egypt and Sudan signed a treaty on the Nile waters.")
+    assert not any(e["type"] == "agree" for e in contracts)
+    assert ("agree", "EGY", "SDN") in _triples(treaty) or ("agree", "SDN", "EGY") in \
+        _triples(treaty)

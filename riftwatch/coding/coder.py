@@ -89,6 +89,7 @@ class Draft:
     attributed: list[Mention] = field(default_factory=list)
     denies: set[str] = field(default_factory=set)
     accusers: list[Mention] = field(default_factory=list)
+    nonpolitical_source: bool = False
 
 
 class Coder:
@@ -205,7 +206,9 @@ class Coder:
     def _sense_ok(self, etype: str, spec: dict[str, Any], span: Span, head: Token) -> bool:
         """Word sense: blocked compound heads ("spy thriller", "heart attack"), required
         objects ("denied the report", not "denied a visa"), non-political context."""
-        if _participle_modifier(head):
+        if _participle_modifier(head) or any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in
+                spec.get("blocked_objects", ()) for c in head.children):
             return False
         blocked = set(spec.get("blocked_heads", []))
         if blocked:
@@ -304,6 +307,8 @@ class Coder:
         if mode == "asserted" and any(t.lower_ in self._report_words for t in head.sent):
             mode = "reported"
         attributed = self._actors(args.attribution, "agent", mentions)
+        nonpolitical_source = not attributed and any(
+            t.lemma_.lower() in self._nonpolitical for a in args.attribution for t in a.subtree)
         out: list[Draft] = []
         for src in sources[:3]:
             tgts = [t for t in targets if t.actor["id"] != src.actor["id"]][:3] or [None]
@@ -315,7 +320,8 @@ class Coder:
                                     self._exempt_context(spec, head)):
                     continue
                 out.append(Draft(etype, src, tgt, sent_index, sentence, head, mode,
-                                 historical, attributed, set(), accusers))
+                                 historical, attributed, set(), accusers,
+                                 nonpolitical_source))
         if any(d.target is not None for d in out):
             out = [d for d in out if d.target is not None]
         return out
@@ -388,6 +394,8 @@ class Coder:
                            mentions)
         if not sources and spec.get("agent_is_source"):
             sources = self._first_agents(args, mentions, "victim")
+        if not sources:
+            sources = pick(self._serving_as(head), "victim", mentions)
         joins = set(spec.get("join_verbs", []))
         motion = head.lemma_.lower() in spec.get("movement_triggers", []) and is_verb(head)
         join_verbs = [c for c in (head.subtree if motion else head.children) if c.i != head.i
@@ -408,6 +416,17 @@ class Coder:
         for place in self._destinations(head, spec) if not targets else []:
             targets = targets or pick(place, "patient", mentions, taken)
         return sources, targets
+
+    def _serving_as(self, head: Token) -> list[Token]:
+        """"defected in 2016 *while serving as North Korea's deputy ambassador*": the
+        office a person held names the side they belonged to."""
+        roles = set(self.settings.get("role_verbs", []))
+        gov = head if is_verb(head) else governing_verb(head)
+        if gov is None:
+            return []
+        return [o for c in gov.children if c.dep_ == "advcl" and c.lemma_.lower() in roles
+                for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
+                for o in p.children if o.dep_ == "pobj"]
 
     @staticmethod
     def _destinations(head: Token, spec: dict[str, Any]) -> list[list[Token]]:
@@ -532,10 +551,13 @@ class Coder:
             nxt: list[tuple[Token, bool, int]] = []
             for t, pol, loc in frontier:
                 for c in t.children:
-                    if c.dep_ == "acl" and c.lemma_.lower() in self._affiliation:
-                        nxt.append((c, pol, loc))
+                    if t.dep_ == "relcl" and c.dep_ != "agent":
+                        continue  # "an officer, who was recruited *by* X", not "who worked for"
+                    if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self._affiliation:
+                        # "a student recruited by X", "hackers linked to X" act for X
+                        nxt.append((c, pol or t.lemma_.lower() not in self._nonpolitical, loc))
                         continue
-                    if c.dep_ == "agent" and t.dep_ == "acl":
+                    if c.dep_ == "agent" and t.dep_ in ("acl", "relcl"):
                         nxt.append((c, pol, loc))
                         continue
                     if c.dep_ not in NP_LINKS or (
@@ -576,6 +598,24 @@ class Coder:
                 any(c.lower_ == "the" for c in tok.children):
             ante = self._antecedent(tok, mentions, exclude)
             return [Mention(ante.actor, ante.span, False, "coreference")] if ante else []
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return self._same_head_antecedent(tok, role, mentions, exclude)
+        return []
+
+    def _same_head_antecedent(self, tok: Token, role: str, mentions: dict[int, Span],
+                              exclude: frozenset[str]) -> list[Mention]:
+        """"A North Korean soldier crossed … *The soldier* was taken into custody": a
+        definite noun takes the actor of the nearest earlier noun with the same lemma
+        in this or the previous sentence."""
+        lower = tok.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+        lemma = tok.lemma_.lower()
+        for i in range(tok.i - 1, lower - 1, -1):
+            cand = tok.doc[i]
+            if cand.pos_ == "NOUN" and cand.lemma_.lower() == lemma and cand.tag_ == tok.tag_ and \
+                    not any(c.lower_ == "the" for c in cand.children):
+                found = [m for m in self._actor_of(cand, role, mentions, exclude)
+                         if m.how != "coreference"]
+                return [Mention(m.actor, m.span, False, "coreference") for m in found]
         return []
 
     def _residence(self, tok: Token, mentions: dict[int, Span],
@@ -714,7 +754,7 @@ class Coder:
                         and c.i != head.i and head not in c.subtree]
             main = self._actors(subjects, "victim", mentions, src_ids)
             if main:
-                return [Mention(main[0].actor, main[0].span, False, "inferred")]
+                return [Mention(m.actor, m.span, False, "inferred") for m in main[:3]]
         best: tuple[int, int, Span] | None = None
         for ent in {id(e): e for i, e in mentions.items() if sent.start <= i < sent.end}.values():
             if ent._.actor["id"] in src_ids or not self._political_actor(ent._.actor) or \
@@ -810,8 +850,9 @@ class Coder:
         """Target of a denial without a named accuser: the accuser of the nearest
         accusation against the denier in the article, else the author of the same claim
         noun named earlier ("a report by the UN … rejected the report"), else whoever the
-        denied act was reported by, else its victim (who complains), else whoever acted
-        against the denier (arrested its nationals, expelled its diplomats)."""
+        denied act was reported by, else its victim (who complains) unless a firm or
+        researchers made the claim ("according to a report by a security firm"), else
+        whoever acted against the denier (arrested its nationals, expelled its diplomats)."""
         if d.target is not None and d.target.how != "inferred":
             return
         denier = d.source.actor["id"]
@@ -832,7 +873,8 @@ class Coder:
             accuser = next((m for m in [*od.accusers, *od.attributed]
                             if m.actor["id"] != denier), None)
             victim = self.taxonomy["types"][od.etype].get("target_is_victim", True)
-            if accuser is None and od.target is not None and victim and (
+            if accuser is None and od.target is not None and victim and \
+                    not od.nonpolitical_source and (
                     od.etype in d.denies or od.modality != "asserted"):
                 accuser = od.target
             if accuser is not None:

@@ -109,6 +109,9 @@ def clause_subjects(verb: Token, settings: dict[str, Any], depth: int = 0) -> li
     if depth > 4 or verb.head.i == verb.i:
         return []
     head = verb.head
+    affiliated = _misread_affiliation(head, settings) if verb.dep_ in ("conj", "advcl") else []
+    if affiliated:
+        return clause_subjects(head, settings, depth + 1) + affiliated
     if verb.dep_ in ("conj", "xcomp") and is_verb(head):
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return []
@@ -121,6 +124,17 @@ def clause_subjects(verb: Token, settings: dict[str, Any], depth: int = 0) -> li
                                                                _as_clause(verb)):
         return clause_subjects(head, settings, depth + 1)
     return []
+
+
+def _misread_affiliation(verb: Token, settings: dict[str, Any]) -> list[Token]:
+    """"Hackers *linked to* Hezbollah spent a year reading …": the small model reads the
+    participle as the main verb and the real predicate as its conjunct; the actor of
+    the participle's phrase then belongs to the subject."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in settings.get("affiliation_verbs", []) \
+            or not any(c.dep_ == "nsubj" for c in verb.children):
+        return []
+    return [o for p in verb.children if p.dep_ in ("prep", "agent")
+            and p.lower_ in ("to", "with", "by", "for") for o in _pobjs(p)]
 
 
 def _as_clause(verb: Token) -> bool:
@@ -229,7 +243,6 @@ def collect_args(trigger: Token, settings: dict[str, Any]) -> Args:
         args.alt_agents.append(_reporter_of_conjunct(trigger, settings))
         args.alt_agents.append(_reporter_of_unnamed(args, settings))
         args.alt_agents.append(_dateline_place(trigger, args))
-        args.alt_agents.append(_serving_as(trigger))
         if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in \
                 settings.get("statement_nouns", []):
             issuer = governing_verb(trigger.head)
@@ -296,13 +309,6 @@ def _dateline_place(verb: Token, args: Args) -> list[Token]:
     first = min(a.left_edge.i for a in args.agents)
     return [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
             and c.i < first for o in _pobjs(c) if o.pos_ == "PROPN"]
-
-
-def _serving_as(verb: Token) -> list[Token]:
-    """"who defected … *while serving as North Korea's deputy ambassador*": the office an
-    unnamed-side agent held when acting says whose side the agent was on."""
-    return [o for c in verb.children if c.dep_ == "advcl" for p in c.children
-            if p.dep_ == "prep" and p.lower_ == "as" for o in _pobjs(p)]
 
 
 def _definite(noun: Token) -> bool:
@@ -422,6 +428,11 @@ def denial_predicate(verb: Token, predicates: set[str]) -> Token | None:
                 if g.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and \
                         g.lemma_.lower() in predicates:
                     return g
+        if child.dep_ == "dobj":
+            pred = next((o for p in child.children if p.dep_ == "prep" and p.lower_ == "as"
+                         for o in p.children if o.lemma_.lower() in predicates), None)
+            if pred is not None:
+                return pred
         if child.dep_ == "prep" and child.lower_ == "as":
             for obj in child.children:
                 if obj.lemma_.lower() in predicates or any(
