@@ -451,3 +451,11 @@ def test_singular_pronoun_skips_modifiers_of_plural_nouns(coder: Coder) -> None:
                             "information on the country's ports.")
     assert ("espionage", "RUS", "EST") in _triples(events)
     assert ("espionage", "EST", "RUS") not in _triples(events)
+
+
+def test_asking_to_defect_reports_a_defection(coder: Coder) -> None:
+    events = _events(coder, "A Chinese sailor swam to a Taiwanese island on Monday and asked "
+                            "to defect to Taiwan, officials said.")
+    plan = _events(coder, "Egypt plans to expel two Qatari diplomats.")
+    assert ("defection", "CHN", "TWN") in _triples(events)
+    assert plan == []

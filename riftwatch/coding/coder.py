@@ -184,7 +184,7 @@ class Coder:
             if k < 0 or not selection.candidate[k]:
                 continue
             spec = self.taxonomy["types"][etype]
-            mod = modality(head, span, self.settings)
+            mod = _asserting(modality(head, span, self.settings), doc, spec)
             if mod.block == "denied" and mod.at is not None and etype != "denial":
                 denied_at.setdefault(mod.at, set()).add(etype)
                 gov = governing_verb(doc[mod.at])
@@ -1011,6 +1011,15 @@ def _modifies_plural(ent: Span) -> bool:
     root = ent.root
     return root.dep_ in ("amod", "compound", "poss", "nmod") and root.head.i != root.i \
         and root.head.tag_ in ("NNS", "NNPS")
+
+
+def _asserting(mod: Modality, doc: Doc, spec: dict[str, Any]) -> Modality:
+    """"crossed the border and *asked to defect*": for some types a governor that
+    otherwise makes an act hypothetical reports it (`asserting_governors`)."""
+    if mod.block == "hypothetical" and mod.at is not None and \
+            doc[mod.at].lemma_.lower() in spec.get("asserting_governors", ()):
+        return Modality(None, mod.mode)
+    return mod
 
 
 def _own_statement(noun: Token) -> bool:

@@ -499,7 +499,7 @@ def modality(trigger: Token, span: Span, settings: dict[str, Any]) -> Modality:
                 return Modality("denied", mode, pred.i)
         if lemma in hyp_gov and dep in ("xcomp", "dobj", "prep", "pobj", "pcomp", "acomp") \
                 and (dep != "prep" or child.lower_ in ("with", "of", "for", "to")):
-            return Modality("hypothetical", mode)
+            return Modality("hypothetical", mode, cur.i)
         if lemma in intent and dep == "xcomp":
             return Modality("hypothetical", mode)
         if dep == "prep" and child.lower_ in hyp_preps.get(lemma, ()):
