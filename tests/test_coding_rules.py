@@ -459,3 +459,16 @@ def test_asking_to_defect_reports_a_defection(coder: Coder) -> None:
     plan = _events(coder, "Egypt plans to expel two Qatari diplomats.")
     assert ("defection", "CHN", "TWN") in _triples(events)
     assert plan == []
+
+
+def test_grounds_of_an_arrest_are_no_patient(coder: Coder) -> None:
+    events = _events(coder, "Egyptian police arrested four Egyptian citizens on suspicion "
+                            "of spying for Turkey.")
+    assert ("espionage", "TUR", "EGY") in _triples(events)
+    assert not any(e["type"] == "arrest_foreign_nationals" for e in events)
+
+
+def test_denial_in_a_relative_clause_on_the_claim(coder: Coder) -> None:
+    events = _events(coder, "Kenyan police said they had arrested a Somali intelligence "
+                            "officer in Nairobi, an accusation Mogadishu dismissed.")
+    assert ("denial", "SOM", "KEN") in _triples(events)

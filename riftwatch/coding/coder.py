@@ -284,6 +284,9 @@ class Coder:
                 return True
         if head.dep_ in ("compound", "amod") and head.head.lemma_.lower() in words:
             return True
+        if head.dep_ == "relcl" and is_verb(head) and head.head.lemma_.lower() in words and \
+                not any(c.dep_ in ("dobj", "nsubjpass") for c in head.children):
+            return True  # "an accusation *New Delhi dismissed*"
         return not is_verb(head) and head.dep_ == "nsubjpass" and head.lower_ in words
 
     # ---------------------------------------------------------------- roles → drafts

@@ -38,6 +38,7 @@ class Args:
     behalf_nouns: frozenset[str] = frozenset()
     runners: frozenset[str] = frozenset()
     agent_nouns: frozenset[str] = frozenset()
+    grounds: frozenset[str] = frozenset()
 
     def agent_tiers(self) -> list[list[Token]]:
         """Agent candidates, most explicit first: own arguments, then the accused of an
@@ -231,7 +232,8 @@ def collect_args(trigger: Token, settings: dict[str, Any]) -> Args:
     """Argument heads of a verbal, nominal or adjectival trigger."""
     args = Args(behalf_nouns=frozenset(settings.get("behalf_nouns", [])),
                 runners=frozenset(settings.get("affiliation_verbs", [])),
-                agent_nouns=frozenset(settings.get("agent_nouns", [])))
+                agent_nouns=frozenset(settings.get("agent_nouns", [])),
+                grounds=frozenset(settings.get("ground_nouns", [])))
     light = set(settings.get("light_verbs", []))
     args.accused, args.accusers = accusation_frame(trigger, settings)
     args.attribution = attribution(trigger, settings)
@@ -363,7 +365,8 @@ def _verb_args(verb: Token, args: Args, objects: bool = True) -> None:
     for prep, objs in args.preps.items():
         if prep in PATIENT_PREPS:
             args.patients += [o for o in objs if o not in args.patients
-                              and o.lower_ not in args.behalf_nouns]
+                              and o.lower_ not in args.behalf_nouns
+                              and o.lemma_.lower() not in args.grounds]
         if prep == "for":
             args.beneficiaries += objs
 
