@@ -118,6 +118,7 @@ class Coder:
         self._borders = set(s.get("border_nouns", []))
         self._affiliation = set(s.get("affiliation_verbs", []))
         self._labelling = set(s.get("labelling_verbs", []))
+        self._relcl_cache: dict[int, list[set[int]]] = {}
         self._targetless = set(s.get("targetless_types", taxonomy["types"]))
         self._reporters = set(s.get("report_governors", [])) | \
             set(s.get("allegation_governors", []))
@@ -169,6 +170,7 @@ class Coder:
 
     def code_doc(self, doc: Doc, article: Article, selection: Selection) -> list[dict[str, Any]]:
         starts = _starts(selection)
+        self._relcl_cache = {}
         mentions = {t.i: ent for ent in doc.ents if ent._.actor is not None for t in ent}
         drafts: list[Draft] = []
         denied_at: dict[int, set[str]] = {}
@@ -218,13 +220,23 @@ class Coder:
             return False
         return not self._context_hits(head) - set(spec.get("context_exempt", []))
 
+    def _asides(self, head: Token) -> set[int]:
+        """Token indices of the relative clauses of the trigger's sentence that do not
+        hold the trigger (participant descriptions); the clauses are found once per
+        sentence (the cache is reset for every doc by `code_doc`)."""
+        sent = head.sent
+        clauses = self._relcl_cache.get(sent.start)
+        if clauses is None:
+            clauses = [{t.i for t in r.subtree} for r in sent if r.dep_ == "relcl"]
+            self._relcl_cache[sent.start] = clauses
+        return {i for c in clauses if head.i not in c for i in c}
+
     def _context_hits(self, head: Token) -> set[str]:
         """Non-political context groups whose words occur in the trigger's sentence,
         outside relative clauses that do not hold the trigger ("Kazakhstan, which courts
         Western *investors*, expelled …"). Lemmas count only for nouns: "a *film*
         premiere" is fiction, "was seen *filming* a base" is not."""
-        aside = {t.i for r in head.sent if r.dep_ == "relcl" and head not in r.subtree
-                 for t in r.subtree}
+        aside = self._asides(head)
         toks = [t for t in head.sent if t.i not in aside]
         words = {t.lower_ for t in toks} | {t.lemma_.lower() for t in toks
                                             if t.pos_ in ("NOUN", "PROPN")}
@@ -697,8 +709,7 @@ class Coder:
         if any(p.search(sentence) for p in self._historical):
             return True
         ongoing = set(self.settings.get("ongoing_year_words", []))
-        aside = {t.i for r in head.sent if r.dep_ == "relcl" and head not in r.subtree
-                 for t in r.subtree}
+        aside = self._asides(head)
         years = [int(t.text) for t in head.sent if t.i not in aside and _YEAR.fullmatch(t.text)
                  and not (t.i > 0 and t.nbor(-1).lower_ in ongoing)]
         back = int(self.settings.get("historical_years_back", 2))
