@@ -283,6 +283,9 @@ class Coder:
                 return True
             if dep in ("dobj", "nsubjpass") and clausal and child.pos_ == "VERB":
                 return True
+            if dep == "dobj" and clausal and any(g.dep_ == "amod" and g.tag_ == "VBG"
+                                                 for g in child.children):
+                return True  # "denies *running* spy networks", the gerund read as a modifier
         if head.dep_ in ("compound", "amod") and head.head.lemma_.lower() in words:
             return True
         return not is_verb(head) and head.dep_ == "nsubjpass" and head.lower_ in words
@@ -671,8 +674,9 @@ class Coder:
             if (persons_only or subjects_as_persons) and not (
                     ent.label_ == "PERSON" or ent._.actor.get("person")
                     or (subjects_as_persons and subject)
-                    or (ent.root.head.i != ent.root.i and self._is_political(ent.root.head))):
-                continue
+                    or (ent.root.head.i != ent.root.i and self._is_political(ent.root.head)
+                        and ent.root.head.tag_ not in ("NNS", "NNPS"))):
+                continue  # "he" is one person: not "Kyrgyz security *services*"
             if ent.root.dep_ in ("nsubj", "nsubjpass") or ent.root.head.dep_ in ("nsubj",
                                                                                   "nsubjpass"):
                 return Mention(ent._.actor, ent, False, "coreference")

@@ -101,7 +101,16 @@ def clause_subjects(verb: Token, settings: dict[str, Any], depth: int = 0) -> li
     if verb.dep_ in ("conj", "xcomp") and is_verb(head):
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return []
+        raised = [c for c in head.children if c.dep_ == "nsubjpass"]
+        if verb.dep_ == "xcomp" and raised:
+            # "the captain *was reported to have defected*", "he was forced to flee"
+            return [g for r in raised for g in conjuncts(r)]
         return clause_subjects(head, settings, depth + 1)
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and \
+            head.lower_ in ("after", "before", "since", "upon", "while", "by") and \
+            is_verb(head.head):
+        # "sought refuge in Germany *after defecting*"
+        return clause_subjects(head.head, settings, depth + 1)
     if verb.dep_ == "relcl":
         return [verb.head]
     if verb.dep_ == "acl" and (verb.tag_ != "VBN" or _misparsed_main_verb(verb)):
