@@ -123,6 +123,7 @@ class Coder:
         self._residents = set(s.get("residence_verbs", []))
         self._instrument = set(s.get("instrument_preps", []))
         self._labelling = set(s.get("labelling_verbs", []))
+        self._relcl_cache: dict[int, list[set[int]]] = {}
         self._targetless = set(s.get("targetless_types", taxonomy["types"]))
         self._reporters = set(s.get("report_governors", [])) | \
             set(s.get("allegation_governors", []))
@@ -174,6 +175,7 @@ class Coder:
 
     def code_doc(self, doc: Doc, article: Article, selection: Selection) -> list[dict[str, Any]]:
         starts = _starts(selection)
+        self._relcl_cache = {}
         mentions = {t.i: ent for ent in doc.ents if ent._.actor is not None for t in ent}
         drafts: list[Draft] = []
         denied_at: dict[int, set[str]] = {}
@@ -227,15 +229,30 @@ class Coder:
             return False
         return not self._context_hits(head) - set(spec.get("context_exempt", []))
 
+    def _asides(self, head: Token) -> set[int]:
+        """Token indices of the relative clauses of the trigger's sentence that do not
+        hold the trigger (participant descriptions); the clauses are found once per
+        sentence (the cache is reset for every doc by `code_doc`)."""
+        sent = head.sent
+        clauses = self._relcl_cache.get(sent.start)
+        if clauses is None:
+            clauses = [{t.i for t in r.subtree} for r in sent if r.dep_ == "relcl"]
+            self._relcl_cache[sent.start] = clauses
+        return {i for c in clauses if head.i not in c for i in c}
+
+    def _instrument_phrases(self, head: Token) -> set[int]:
+        """Token indices of short instrument phrases ("*through a messaging app*") that
+        do not hold the trigger: how something was done is no non-political context."""
+        return {t.i for r in head.sent if r.dep_ == "prep" and r.lower_ in self._instrument
+                and head not in r.subtree for t in r.subtree}
+
     def _context_hits(self, head: Token) -> set[str]:
         """Non-political context groups whose words occur in the trigger's sentence,
         outside relative clauses and instrument phrases that do not hold the trigger
         ("Kazakhstan, which courts Western *investors*, expelled …", "sent images to
         China *through a messaging app*"). Lemmas count only for nouns: "a *film*
         premiere" is fiction, "was seen *filming* a base" is not."""
-        aside = {t.i for r in head.sent if head not in r.subtree and (
-                 r.dep_ == "relcl" or (r.dep_ == "prep" and r.lower_ in self._instrument))
-                 for t in r.subtree}
+        aside = self._asides(head) | self._instrument_phrases(head)
         toks = [t for t in head.sent if t.i not in aside]
         words = {t.lower_ for t in toks} | {t.lemma_.lower() for t in toks
                                             if t.pos_ in ("NOUN", "PROPN")}
@@ -282,6 +299,9 @@ class Coder:
                 return True
             if dep in ("dobj", "nsubjpass") and clausal and child.pos_ == "VERB":
                 return True
+            if dep == "dobj" and clausal and any(g.dep_ == "amod" and g.tag_ == "VBG"
+                                                 for g in child.children):
+                return True  # "denies *running* spy networks", the gerund read as a modifier
         if head.dep_ in ("compound", "amod") and head.head.lemma_.lower() in words:
             return True
         if head.dep_ == "relcl" and is_verb(head) and head.head.lemma_.lower() in words and \
@@ -719,8 +739,9 @@ class Coder:
             if (persons_only or subjects_as_persons) and not (
                     ent.label_ == "PERSON" or ent._.actor.get("person")
                     or (subjects_as_persons and subject)
-                    or (ent.root.head.i != ent.root.i and self._is_political(ent.root.head))):
-                continue
+                    or (ent.root.head.i != ent.root.i and self._is_political(ent.root.head)
+                        and ent.root.head.tag_ not in ("NNS", "NNPS"))):
+                continue  # "he" is one person: not "Kyrgyz security *services*"
             if ent.root.dep_ in ("nsubj", "nsubjpass") or ent.root.head.dep_ in ("nsubj",
                                                                                   "nsubjpass"):
                 return Mention(ent._.actor, ent, False, "coreference")
@@ -777,8 +798,7 @@ class Coder:
         if any(p.search(sentence) for p in self._historical):
             return True
         ongoing = set(self.settings.get("ongoing_year_words", []))
-        aside = {t.i for r in head.sent if r.dep_ == "relcl" and head not in r.subtree
-                 for t in r.subtree}
+        aside = self._asides(head)
         years = [int(t.text) for t in head.sent if t.i not in aside and _YEAR.fullmatch(t.text)
                  and not (t.i > 0 and t.nbor(-1).lower_ in ongoing)]
         back = int(self.settings.get("historical_years_back", 2))
