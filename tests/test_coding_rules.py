@@ -472,3 +472,10 @@ def test_denial_in_a_relative_clause_on_the_claim(coder: Coder) -> None:
     events = _events(coder, "Kenyan police said they had arrested a Somali intelligence "
                             "officer in Nairobi, an accusation Mogadishu dismissed.")
     assert ("denial", "SOM", "KEN") in _triples(events)
+
+
+def test_accusing_relative_clause_in_the_denied_content_names_the_accuser(
+        coder: Coder) -> None:
+    events = _events(coder, "Minsk denied on Friday that Belarusian agents were behind a fire "
+                            "at a depot in Lithuania, which Vilnius had blamed on the KGB.")
+    assert ("denial", "BLR", "LTU") in _triples(events)

@@ -517,11 +517,12 @@ class Coder:
         return sources, accusers
 
     def _prompting_speakers(self, verb: Token) -> list[Token]:
-        """"denied it, hours *after Minsk said* that debris was found": the subject of a
-        reporting or accusing clause subordinate to the denial is the accuser."""
-        return [s for c in verb.subtree if c.dep_ == "advcl" and
+        """"denied it, hours *after Minsk said* that debris was found", "denied … the
+        sabotage, *which Warsaw had blamed* on Moscow": the subject of a reporting or
+        accusing clause subordinate to the denial is the accuser."""
+        return [s for c in verb.subtree if c.dep_ in ("advcl", "relcl") and
                 c.lemma_.lower() in self._reporters for s in c.children
-                if s.dep_ in ("nsubj", "nsubjpass")]
+                if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"]
 
     def _first_agents(self, args: Args, mentions: dict[int, Span], role: str = "agent",
                       exclude: frozenset[str] = frozenset()) -> list[Mention]:
