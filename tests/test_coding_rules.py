@@ -479,3 +479,11 @@ def test_accusing_relative_clause_in_the_denied_content_names_the_accuser(
     events = _events(coder, "Minsk denied on Friday that Belarusian agents were behind a fire "
                             "at a depot in Lithuania, which Vilnius had blamed on the KGB.")
     assert ("denial", "BLR", "LTU") in _triples(events)
+
+
+def test_they_after_an_allegation_refers_to_the_accused(coder: Coder) -> None:
+    events = _events(coder, "Armenian prosecutors charged three men with espionage on behalf "
+                            "of Azerbaijan's security service, alleging they photographed "
+                            "army depots.")
+    assert ("espionage", "AZE", "ARM") in _triples(events)
+    assert not any(t[0] == "espionage" and t[1] == "ARM" for t in _triples(events))

@@ -125,8 +125,8 @@ class Coder:
         self._labelling = set(s.get("labelling_verbs", []))
         self._relcl_cache: dict[int, list[set[int]]] = {}
         self._targetless = set(s.get("targetless_types", taxonomy["types"]))
-        self._reporters = set(s.get("report_governors", [])) | \
-            set(s.get("allegation_governors", []))
+        self._allegers = set(s.get("allegation_governors", []))
+        self._reporters = set(s.get("report_governors", [])) | self._allegers
         self._context = {group: ({w.lower() for w in words if " " not in w},
                                  [w.lower() for w in words if " " in w])
                          for group, words in s.get("context_blockers", {}).items()}
@@ -360,7 +360,7 @@ class Coder:
                 beneficiaries = beneficiaries + [p for p in args.patients if p.dep_ == "dobj"]
         if spec.get("for_is_source") and not beneficiaries:
             beneficiaries = _nested_for(args.patients) or nested_behalf(
-                args.patients, args.behalf_nouns)
+                args.patients, args.behalf_nouns) or self._governor_behalf(head, args)
         if spec.get("for_is_source") and not beneficiaries and \
                 head.lemma_.lower() in self._transfer:
             beneficiaries = nested_recipients(args.patients)
@@ -450,6 +450,13 @@ class Coder:
         return [o for c in gov.children if c.dep_ == "advcl" and c.lemma_.lower() in roles
                 for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
                 for o in p.children if o.dep_ == "pobj"]
+
+    @staticmethod
+    def _governor_behalf(head: Token, args: Args) -> list[Token]:
+        """"charged two men with *espionage on behalf of* Russia's military intelligence"
+        with the behalf phrase on the verb: it names who a nominal act was for."""
+        gov = None if is_verb(head) else governing_verb(head)
+        return [] if gov is None else nested_behalf([gov], args.behalf_nouns)
 
     @staticmethod
     def _destinations(head: Token, spec: dict[str, Any]) -> list[list[Token]]:
@@ -704,6 +711,9 @@ class Coder:
         if tok.lower_ in PLURAL:
             for i in range(tok.i - 1, lower - 1, -1):
                 cand = tok.doc[i]
+                if self._accused_plural(cand, mentions) and \
+                        not self._actor_of(cand, "agent", mentions):
+                    return None
                 if cand.tag_ in ("NNS", "NNPS") and cand.i not in mentions and \
                         cand.lemma_.lower() in self._political:
                     found = [m for m in self._actor_of(cand, "agent", mentions)
@@ -748,6 +758,13 @@ class Coder:
                 return Mention(ent._.actor, ent, False, "coreference")
             fallback = fallback or Mention(ent._.actor, ent, False, "coreference")
         return fallback
+
+    def _accused_plural(self, cand: Token, mentions: dict[int, Span]) -> bool:
+        """"charged *two men* with espionage …, alleging *they* photographed": the people
+        an allegation is about are what "they" refers to; without a side of their own,
+        "they" has no antecedent (not the prosecutors before them)."""
+        return cand.tag_ == "NNS" and cand.i not in mentions and \
+            cand.dep_ in ("dobj", "nsubjpass") and cand.head.lemma_.lower() in self._allegers
 
     def _modifies_nonpolitical(self, ent: Span) -> bool:
         """"the *Finnish* studio … it rejected claims": a nationality modifying a
