@@ -487,3 +487,9 @@ def test_they_after_an_allegation_refers_to_the_accused(coder: Coder) -> None:
                             "army depots.")
     assert ("espionage", "AZE", "ARM") in _triples(events)
     assert not any(t[0] == "espionage" and t[1] == "ARM" for t in _triples(events))
+
+
+def test_stealing_data_from_a_side_is_espionage_against_it(coder: Coder) -> None:
+    events = _events(coder, "Officials in Tokyo said Chinese hackers had stolen design data "
+                            "from a Japanese defence contractor.")
+    assert ("espionage", "CHN", "JPN") in _triples(events)
