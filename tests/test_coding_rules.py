@@ -493,3 +493,9 @@ def test_stealing_data_from_a_side_is_espionage_against_it(coder: Coder) -> None
     events = _events(coder, "Officials in Tokyo said Chinese hackers had stolen design data "
                             "from a Japanese defence contractor.")
     assert ("espionage", "CHN", "JPN") in _triples(events)
+
+
+def test_joining_the_other_side_is_defection(coder: Coder) -> None:
+    events = _events(coder, "An Armenian army sergeant surrendered at a checkpoint and joined "
+                            "the Azerbaijani side, officials in Baku said.")
+    assert ("defection", "ARM", "AZE") in _triples(events)
