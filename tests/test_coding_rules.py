@@ -499,3 +499,9 @@ def test_joining_the_other_side_is_defection(coder: Coder) -> None:
     events = _events(coder, "An Armenian army sergeant surrendered at a checkpoint and joined "
                             "the Azerbaijani side, officials in Baku said.")
     assert ("defection", "ARM", "AZE") in _triples(events)
+
+
+def test_joining_a_side_needs_an_official_or_person(coder: Coder) -> None:
+    events = _events(coder, "The French chef joined the Italian side of the kitchen for the "
+                            "cooking final.")
+    assert not any(e["type"] == "defection" for e in events)

@@ -425,10 +425,11 @@ class Coder:
                       and (motion or c.dep_ in ("conj", "xcomp")) and is_verb(c)
                       and c.lemma_.lower() in joins]
         joined = [o for c in join_verbs for o in collect_args(c, self.settings).patients]
-        if head.lemma_.lower() in joins and is_verb(head):
+        siding = head.lemma_.lower() in joins and is_verb(head)
+        if siding:
             joined += args.patients  # "joined the *Ukrainian* side"
-        if motion and not any(self._is_political(a) or a.ent_type_ == "PERSON"
-                              for tier in args.agent_tiers() for a in tier):
+        if (motion or siding) and not any(self._is_political(a) or a.ent_type_ == "PERSON"
+                                          for tier in args.agent_tiers() for a in tier):
             sources = []
         taken = frozenset(m.actor["id"] for m in sources)
         if motion and join_verbs:
