@@ -505,3 +505,12 @@ def test_joining_a_side_needs_an_official_or_person(coder: Coder) -> None:
     events = _events(coder, "The French chef joined the Italian side of the kitchen for the "
                             "cooking final.")
     assert not any(e["type"] == "defection" for e in events)
+
+
+def test_sport_context_keeps_only_asylum_like_defections(coder: Coder) -> None:
+    switched = _events(coder, "An Indian tennis player switched allegiance to Australia to "
+                              "compete at the Olympics, the federation said.")
+    asylum = _events(coder, "Two Eritrean cyclists sought asylum in Rwanda after the "
+                            "tournament.")
+    assert not any(e["type"] == "defection" for e in switched)
+    assert ("defection", "ERI", "RWA") in _triples(asylum)

@@ -227,7 +227,12 @@ class Coder:
         elif required and len(span) == 1 and not self._has_object(head, spec, words) and not (
                 is_verb(head) and denial_predicate(head, self._predicates) is not None):
             return False
-        return not self._context_hits(head) - set(spec.get("context_exempt", []))
+        hits = self._context_hits(head)
+        exempt = set(spec.get("context_exempt", []))
+        if hits & exempt and spec.get("context_exempt_words") and not any(
+                t.lemma_.lower() in spec["context_exempt_words"] for t in span):
+            return False  # "a tennis player *switched allegiance* to Australia"
+        return not hits - exempt
 
     def _asides(self, head: Token) -> set[int]:
         """Token indices of the relative clauses of the trigger's sentence that do not
