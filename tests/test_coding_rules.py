@@ -514,3 +514,11 @@ def test_sport_context_keeps_only_asylum_like_defections(coder: Coder) -> None:
                             "tournament.")
     assert not any(e["type"] == "defection" for e in switched)
     assert ("defection", "ERI", "RWA") in _triples(asylum)
+
+
+def test_defection_from_a_named_side_without_an_actor_is_no_event(coder: Coder) -> None:
+    party = _events(coder, "A British lawmaker defected from the Conservatives to Reform UK "
+                           "on Monday.")
+    army = _events(coder, "A Syrian colonel defected from the army on Monday.")
+    assert not any(e["type"] == "defection" for e in party)
+    assert ("defection", "SYR", None) in _triples(army)

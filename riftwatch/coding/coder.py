@@ -413,8 +413,10 @@ class Coder:
         side joined wins over the place reached."""
         pick = self._actors
         preps = args.preps
-        sources = pick([t for p in spec.get("source_preps", []) for t in preps.get(p, [])],
-                       "patient", mentions)
+        left = [t for p in spec.get("source_preps", []) for t in preps.get(p, [])]
+        sources = pick(left, "patient", mentions)
+        if not sources and any(t.pos_ == "PROPN" for t in left):
+            return [], []  # "defected from the Conservatives": a side with no actor id
         if not sources and spec.get("of_is_agent") and not is_verb(head):
             sources = pick(preps.get("of", []), "victim", mentions)
         if not sources and spec.get("passive_subject_is_agent"):
