@@ -522,3 +522,10 @@ def test_defection_from_a_named_side_without_an_actor_is_no_event(coder: Coder) 
     army = _events(coder, "A Syrian colonel defected from the army on Monday.")
     assert not any(e["type"] == "defection" for e in party)
     assert ("defection", "SYR", None) in _triples(army)
+
+
+def test_coordinated_act_is_aimed_at_the_first_verbs_object(coder: Coder) -> None:
+    events = _events(coder, "France on Tuesday accused Iran's intelligence ministry of a plot "
+                            "against French dissidents, and imposed sanctions on two officials "
+                            "of the ministry.")
+    assert ("sanction", "FRA", "IRN") in _triples(events)

@@ -395,6 +395,8 @@ class Coder:
                 heads = [s for c in args.complements for s in c.children
                          if s.dep_ in ("nsubj", "nsubjpass")] + heads
             targets = pick(heads, "patient", mentions, taken)
+        if not targets and not spec.get("symmetric"):
+            targets = pick(_first_conjunct_objects(head), "patient", mentions, taken)
         if not targets and spec.get("consequence_verbs"):
             targets = pick(_consequence_patients(head, set(spec["consequence_verbs"]),
                                                  self.settings), "victim", mentions, taken)
@@ -1044,6 +1046,16 @@ def _participle_modifier(head: Token) -> bool:
         return False
     before = head.doc[head.i - 1]
     return before.pos_ == "VERB" and before.i != head.head.i
+
+
+def _first_conjunct_objects(head: Token) -> list[Token]:
+    """"accused *Russia's GRU* of hacking … and imposed sanctions on three officers of
+    the agency": a coordinated act whose own objects name no side is aimed at the object
+    of the first verb."""
+    gov = head if is_verb(head) else governing_verb(head)
+    if gov is None or gov.dep_ != "conj" or not is_verb(gov.head):
+        return []
+    return [c for c in gov.head.children if c.dep_ == "dobj"]
 
 
 def _consequence_patients(head: Token, verbs: set[str], settings: dict[str, Any]) -> list[Token]:
