@@ -50,16 +50,14 @@ class TriggerMatcher:
                 for word in words:
                     self.by_pos.setdefault((pos, word.lower()), set()).add(etype)
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.dep_matcher = DependencyMatcher(nlp.vocab)
-        self.anchors: set[str] = set()
+        self.dep_matchers: list[tuple[list[frozenset[str]], DependencyMatcher]] = []
         for etype, spec in taxonomy["types"].items():
             if spec.get("phrases"):
                 self.phrases.add(etype, [nlp.make_doc(p.lower()) for p in spec["phrases"]])
-            if spec.get("dep_patterns"):
-                self.dep_matcher.add(etype, spec["dep_patterns"])
-                for pattern in spec["dep_patterns"]:
-                    lemma = pattern[0].get("RIGHT_ATTRS", {}).get("LEMMA")
-                    self.anchors |= {lemma} if isinstance(lemma, str) else set(lemma["IN"])
+            for pattern in spec.get("dep_patterns", []):
+                matcher = DependencyMatcher(nlp.vocab)
+                matcher.add(etype, [pattern])
+                self.dep_matchers.append((_node_words(pattern), matcher))
 
     def __call__(self, doc: Doc) -> Doc:
         found: set[tuple[str, int, int]] = set()
@@ -73,11 +71,32 @@ class TriggerMatcher:
                 found.update((t, tok.i, tok.i + 1) for t in types)
         for match_id, start, end in self.phrases(doc):
             found.add((doc.vocab.strings[match_id], start, end))
-        if doc.has_annotation("DEP") and any(t.lemma_ in self.anchors for t in doc):
-            for match_id, token_ids in self.dep_matcher(doc):
-                found.add((doc.vocab.strings[match_id], token_ids[0], token_ids[0] + 1))
+        if doc.has_annotation("DEP"):
+            for matcher in self._candidate_matchers(doc):
+                for match_id, token_ids in matcher(doc):
+                    found.add((doc.vocab.strings[match_id], token_ids[0], token_ids[0] + 1))
         doc._.triggers = sorted(found)
         return doc
+
+
+    def _candidate_matchers(self, doc: Doc) -> list[DependencyMatcher]:
+        """Dependency matching is costly (set predicates on every token): each pattern
+        has its own matcher, run only when every word-constrained node of the pattern
+        has a candidate token in the doc."""
+        words = {t.lemma_ for t in doc} | {t.lower_ for t in doc}
+        return [m for req, m in self.dep_matchers if all(node & words for node in req)]
+
+
+def _node_words(pattern: list[dict[str, Any]]) -> list[frozenset[str]]:
+    """For each node of a dependency pattern constrained by LEMMA or LOWER, the words
+    it accepts (other nodes accept anything)."""
+    out = []
+    for node in pattern:
+        attrs = node.get("RIGHT_ATTRS", {})
+        value = attrs.get("LEMMA", attrs.get("LOWER"))
+        if value is not None:
+            out.append(frozenset([value] if isinstance(value, str) else value["IN"]))
+    return out
 
 
 def build_pipeline(model: str, dictionary_path: str | None = None,

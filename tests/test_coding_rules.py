@@ -273,3 +273,259 @@ def test_he_refers_to_an_official_not_to_a_modifier(coder: Coder) -> None:
                             "thanked the paramedics for their support.")
     assert ("praise", "EGY", "QAT") in _triples(official)
     assert runner == []
+
+
+def test_mention_in_the_other_role_yields_to_its_possessor(coder: Coder) -> None:
+    events = _events(coder, "Several Wagner commanders in Libya have defected to Russia's "
+                            "Africa Corps.")
+    assert ("defection", "WAGNER", "RUS") in _triples(events)
+
+
+def test_fewest_locative_hops_decide_the_side(coder: Coder) -> None:
+    events = _events(coder, "A judge in the Houthi-run court in Sanaa has defected to "
+                            "Yemen's government.")
+    assert {t for t in _triples(events) if t[0] == "defection"} == \
+        {("defection", "HOUTHIS", "YEM")}
+
+
+def test_he_reaches_a_subject_noun_with_a_political_head(coder: Coder) -> None:
+    events = _events(coder, "A sailor of a Russian navy frigate swam to a fishing boat, "
+                            "where he defected to Norway.")
+    assert ("defection", "RUS", "NOR") in _triples(events)
+
+
+def test_them_refers_to_the_plural_object_before_it(coder: Coder) -> None:
+    events = _events(coder, "Egypt expelled two Libyan diplomats, accusing them of "
+                            "espionage.")
+    assert ("accuse", "EGY", "LBY") in _triples(events)
+
+
+def test_denial_links_to_the_earlier_author_of_the_same_claim(coder: Coder) -> None:
+    events = _events(coder, "A report by the United Nations said Eritrean troops had "
+                            "attacked a border post in Sudan. Eritrea rejected the report.")
+    assert ("denial", "ERI", "UN") in _triples(events)
+
+
+def test_denial_links_to_the_side_acting_against_the_denier(coder: Coder) -> None:
+    events = _events(coder, "Iran arrested a German citizen in Tehran on Monday. Germany "
+                            "rejected the accusations.")
+    assert ("denial", "DEU", "IRN") in _triples(events)
+
+
+def test_defection_destination_from_the_nearest_enclosing_motion_verb(coder: Coder) -> None:
+    events = _events(coder, "A Belarusian pilot flew his plane across the border and landed "
+                            "at a Lithuanian airbase, switching sides.")
+    assert ("defection", "BLR", "LTU") in _triples(events)
+
+
+def test_behalf_phrase_inside_the_object_and_residents_spied_on(coder: Coder) -> None:
+    events = _events(coder, "Police arrested a man suspected of spying on Uyghurs living "
+                            "in Germany on behalf of China's security ministry.")
+    assert ("espionage", "CHN", "DEU") in _triples(events)
+
+
+def test_transfer_recipient_inside_the_object_and_victim_from_the_article(
+        coder: Coder) -> None:
+    events = _events(coder, "A court in Oslo convicted a former navy clerk of espionage on "
+                            "Friday. Prosecutors said the clerk had passed information on the "
+                            "movements of frigates to Russia's GRU.")
+    assert ("espionage", "RUS", "NOR") in _triples(events)
+
+
+def test_spy_of_the_victims_own_side_is_no_source(coder: Coder) -> None:
+    events = _events(coder, "Police charged a German engineer with spying for China. The "
+                            "German citizen also gathered information on exiles.")
+    assert ("espionage", "CHN", "DEU") in _triples(events)
+    assert not any(t[0] == "espionage" and t[1] == "DEU" for t in _triples(events))
+
+
+def test_instrument_phrase_is_no_non_political_context(coder: Coder) -> None:
+    events = _events(coder, "Japanese police said the suspect had sent photographs of the "
+                            "base to China through a messaging app.")
+    assert ("espionage", "CHN", "JPN") in _triples(events)
+
+
+def test_alleged_mobilisation_targets_the_accuser(coder: Coder) -> None:
+    events = _events(coder, "Ethiopia accused Eritrea of massing troops along the shared "
+                            "border.")
+    assert ("mobilize", "ERI", "ETH") in _triples(events)
+
+
+def test_nationality_of_a_non_political_head_is_no_antecedent(coder: Coder) -> None:
+    events = _events(coder, "A Swedish games studio was hit by a cyber attack on Monday. "
+                            "The studio said it rejected claims that passwords were stolen.")
+    assert not any(e["type"] in MISSION for e in events)
+
+
+def test_statement_the_denial_is_made_in_is_not_the_claim(coder: Coder) -> None:
+    events = _events(coder, "Israel accused Hamas of firing rockets. Hamas, in a statement "
+                            "carried by its television in Lebanon, denied any involvement.")
+    assert ("denial", "HAMAS", "ISR") in _triples(events)
+    assert ("denial", "HAMAS", "LBN") not in _triples(events)
+
+
+def test_surveillance_is_espionage_unless_it_names_equipment(coder: Coder) -> None:
+    spying = _events(coder, "Thai police arrested three Cambodian nationals suspected of "
+                            "conducting surveillance of an air base.")
+    cameras = _events(coder, "Thai police installed surveillance cameras near the Cambodian "
+                             "embassy.")
+    assert ("espionage", "KHM", "THA") in _triples(spying)
+    assert not any(e["type"] == "espionage" for e in cameras)
+
+
+def test_participle_after_a_verb_modifies_the_noun(coder: Coder) -> None:
+    events = _events(coder, "Egypt's minister accused Libya of arming the rebels, telling "
+                            "lawmakers that the army possessed intercepted messages between "
+                            "the gunmen and their handlers.")
+    assert not any(e["type"] == "espionage" for e in events)
+
+
+def test_unnamed_official_body_acts_for_the_reporting_side(coder: Coder) -> None:
+    events = _events(coder, "Egypt's interior ministry said on Sunday that security forces "
+                            "had arrested two Sudanese nationals in Aswan.")
+    assert ("arrest_foreign_nationals", "EGY", "SDN") in _triples(events)
+
+
+def test_leaving_a_group_and_joining_another_is_defection(coder: Coder) -> None:
+    events = _events(coder, "A senior commander of the Taliban in Kunar province has left "
+                            "the movement and joined the Islamic State.")
+    left = _events(coder, "The Egyptian foreign minister left the meeting and joined the "
+                          "Qatari delegation for lunch.")
+    assert ("defection", "TALIBAN", "ISIS") in _triples(events)
+    assert not any(e["type"] == "defection" for e in left)
+
+
+def test_unknown_named_speaker_speaks_for_the_opening_place(coder: Coder) -> None:
+    events = _events(coder, "Japan accused China of hacking its defence ministry. In Beijing, "
+                            "foreign ministry spokesman Wu Jiandong dismissed the allegations.")
+    assert ("denial", "CHN", "JPN") in _triples(events)
+
+
+def test_plural_noun_is_no_definite_description(coder: Coder) -> None:
+    events = _events(coder, "The Hezbollah-run security office in Beirut said its officers "
+                            "had arrested informants who had passed information on the "
+                            "movements of the group's fighters to Israel's Mossad.")
+    assert ("espionage", "ISR", "LBN") not in _triples(events)
+    assert ("espionage", "ISR", "HEZBOLLAH") in _triples(events)
+
+
+def test_threat_target_is_the_subject_of_the_threatened_clause(coder: Coder) -> None:
+    events = _events(coder, "Iran warned on Monday that Israel and the United States would "
+                            "pay a heavy price for the strikes.")
+    assert {("threaten", "IRN", "ISR"), ("threaten", "IRN", "USA")} <= _triples(events)
+
+
+def test_attack_target_from_the_place_or_the_victims(coder: Coder) -> None:
+    place = _events(coder, "Turkish jets struck several targets in Iraq's northern Duhok "
+                           "province overnight.")
+    victims = _events(coder, "Israeli aircraft struck a car near the camp, killing three "
+                             "Hezbollah fighters.")
+    assert ("attack", "TUR", "IRQ") in _triples(place)
+    assert ("attack", "ISR", "HEZBOLLAH") in _triples(victims)
+
+
+def test_accusation_frame_reaches_the_object_of_a_long_noun_phrase(coder: Coder) -> None:
+    events = _events(coder, "Vilnius accused a network linked to Russia's military "
+                            "intelligence agency of hacking into the parliament's servers.")
+    assert ("espionage", "RUS", "LTU") in _triples(events)
+
+
+def test_office_held_while_acting_gives_the_side(coder: Coder) -> None:
+    events = _events(coder, "Jorge Alvarez, who defected to Spain last year while serving "
+                            "as Venezuela's consul in Madrid, was granted citizenship.")
+    assert ("defection", "VEN", "ESP") in _triples(events)
+
+
+def test_signing_contracts_is_no_agreement_between_sides(coder: Coder) -> None:
+    contracts = _events(coder, "Hundreds of Wagner fighters signed contracts with the Russian "
+                               "defence ministry.")
+    treaty = _events(coder, "Egypt and Sudan signed a treaty on the Nile waters.")
+    assert not any(e["type"] == "agree" for e in contracts)
+    assert ("agree", "EGY", "SDN") in _triples(treaty) or ("agree", "SDN", "EGY") in \
+        _triples(treaty)
+
+
+def test_singular_pronoun_skips_modifiers_of_plural_nouns(coder: Coder) -> None:
+    events = _events(coder, "Estonian authorities expelled a Russian diplomat after "
+                            "prosecutors said he had recruited a local official to gather "
+                            "information on the country's ports.")
+    assert ("espionage", "RUS", "EST") in _triples(events)
+    assert ("espionage", "EST", "RUS") not in _triples(events)
+
+
+def test_asking_to_defect_reports_a_defection(coder: Coder) -> None:
+    events = _events(coder, "A Chinese sailor swam to a Taiwanese island on Monday and asked "
+                            "to defect to Taiwan, officials said.")
+    plan = _events(coder, "Egypt plans to expel two Qatari diplomats.")
+    assert ("defection", "CHN", "TWN") in _triples(events)
+    assert plan == []
+
+
+def test_grounds_of_an_arrest_are_no_patient(coder: Coder) -> None:
+    events = _events(coder, "Egyptian police arrested four Egyptian citizens on suspicion "
+                            "of spying for Turkey.")
+    assert ("espionage", "TUR", "EGY") in _triples(events)
+    assert not any(e["type"] == "arrest_foreign_nationals" for e in events)
+
+
+def test_denial_in_a_relative_clause_on_the_claim(coder: Coder) -> None:
+    events = _events(coder, "Kenyan police said they had arrested a Somali intelligence "
+                            "officer in Nairobi, an accusation Mogadishu dismissed.")
+    assert ("denial", "SOM", "KEN") in _triples(events)
+
+
+def test_accusing_relative_clause_in_the_denied_content_names_the_accuser(
+        coder: Coder) -> None:
+    events = _events(coder, "Minsk denied on Friday that Belarusian agents were behind a fire "
+                            "at a depot in Lithuania, which Vilnius had blamed on the KGB.")
+    assert ("denial", "BLR", "LTU") in _triples(events)
+
+
+def test_they_after_an_allegation_refers_to_the_accused(coder: Coder) -> None:
+    events = _events(coder, "Armenian prosecutors charged three men with espionage on behalf "
+                            "of Azerbaijan's security service, alleging they photographed "
+                            "army depots.")
+    assert ("espionage", "AZE", "ARM") in _triples(events)
+    assert not any(t[0] == "espionage" and t[1] == "ARM" for t in _triples(events))
+
+
+def test_stealing_data_from_a_side_is_espionage_against_it(coder: Coder) -> None:
+    events = _events(coder, "Officials in Tokyo said Chinese hackers had stolen design data "
+                            "from a Japanese defence contractor.")
+    assert ("espionage", "CHN", "JPN") in _triples(events)
+
+
+def test_joining_the_other_side_is_defection(coder: Coder) -> None:
+    events = _events(coder, "An Armenian army sergeant surrendered at a checkpoint and joined "
+                            "the Azerbaijani side, officials in Baku said.")
+    assert ("defection", "ARM", "AZE") in _triples(events)
+
+
+def test_joining_a_side_needs_an_official_or_person(coder: Coder) -> None:
+    events = _events(coder, "The French chef joined the Italian side of the kitchen for the "
+                            "cooking final.")
+    assert not any(e["type"] == "defection" for e in events)
+
+
+def test_sport_context_keeps_only_asylum_like_defections(coder: Coder) -> None:
+    switched = _events(coder, "An Indian tennis player switched allegiance to Australia to "
+                              "compete at the Olympics, the federation said.")
+    asylum = _events(coder, "Two Eritrean cyclists sought asylum in Rwanda after the "
+                            "tournament.")
+    assert not any(e["type"] == "defection" for e in switched)
+    assert ("defection", "ERI", "RWA") in _triples(asylum)
+
+
+def test_defection_from_a_named_side_without_an_actor_is_no_event(coder: Coder) -> None:
+    party = _events(coder, "A British lawmaker defected from the Conservatives to Reform UK "
+                           "on Monday.")
+    army = _events(coder, "A Syrian colonel defected from the army on Monday.")
+    assert not any(e["type"] == "defection" for e in party)
+    assert ("defection", "SYR", None) in _triples(army)
+
+
+def test_coordinated_act_is_aimed_at_the_first_verbs_object(coder: Coder) -> None:
+    events = _events(coder, "France on Tuesday accused Iran's intelligence ministry of a plot "
+                            "against French dissidents, and imposed sanctions on two officials "
+                            "of the ministry.")
+    assert ("sanction", "FRA", "IRN") in _triples(events)

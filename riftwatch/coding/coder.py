@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
@@ -28,6 +29,9 @@ from riftwatch.coding.syntax import (
     governing_verb,
     is_verb,
     modality,
+    nested_behalf,
+    nested_recipients,
+    predicate_governor,
 )
 from riftwatch.dedup import normalise, unique_paragraphs
 from riftwatch.ids import canonical_json, content_hash, event_id
@@ -38,19 +42,26 @@ NP_LINKS = {"compound", "amod", "poss", "nmod", "appos", "prep", "pobj", "npadvm
             "flat"}
 NP_PREPS = {"of", "in", "from", "for", "at", "within", "inside"}
 LOCATIVE = {"in", "at", "within", "inside"}
-POSSESSIVES = {"its", "their", "his", "her"}
 PLURAL = {"they", "them", "their"}
 PERSONAL = {"he", "she", "him", "her", "his"}
-DESCRIPTIONS = {"group", "movement", "government", "ministry", "country", "kingdom", "militia",
-                "organisation", "organization", "state", "republic", "administration", "regime"}
+NEUTER = {"it", "its"}
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
 def coder_version(model: str) -> str:
-    """Version of the coder and of every data file it reads."""
+    """Version of the coder: its code (the coding modules and the trigger matcher) and
+    every data file it reads, so a change to either marks re-coded events."""
     data = content_hash(load_dictionary().version, load_taxonomy(), model,
-                        [p["id"] + p["pattern"] for p in load_dictionary().patterns])
+                        [p["id"] + p["pattern"] for p in load_dictionary().patterns],
+                        _code_sources())
     return f"{__version__}+{data[:10]}"
+
+
+def _code_sources() -> list[str]:
+    """Source text of the modules whose logic decides the events."""
+    here = Path(__file__).resolve().parent
+    files = [*sorted(here.glob("*.py")), here.parent / "nlp.py"]
+    return [f.read_text(encoding="utf-8") for f in files]
 
 
 @dataclass
@@ -78,6 +89,7 @@ class Draft:
     attributed: list[Mention] = field(default_factory=list)
     denies: set[str] = field(default_factory=set)
     accusers: list[Mention] = field(default_factory=list)
+    nonpolitical_source: bool = False
 
 
 class Coder:
@@ -97,6 +109,8 @@ class Coder:
         self._nonpolitical = set(s.get("nonpolitical_heads", []))
         self._blocked_kinds = set(s.get("blocked_actor_kinds", []))
         self._pronouns = set(s.get("pronouns", []))
+        self._possessives = set(s.get("possessive_pronouns", []))
+        self._descriptions = set(s.get("description_nouns", []))
         self._report_words = set(s.get("report_words", []))
         self._predicates = set(s.get("denial_predicates", []))
         self._transfer = set(s.get("transfer_verbs", []))
@@ -106,6 +120,13 @@ class Coder:
         self._claim_nouns = set(s.get("claim_nouns", []))
         self._borders = set(s.get("border_nouns", []))
         self._affiliation = set(s.get("affiliation_verbs", []))
+        self._residents = set(s.get("residence_verbs", []))
+        self._instrument = set(s.get("instrument_preps", []))
+        self._labelling = set(s.get("labelling_verbs", []))
+        self._relcl_cache: dict[int, list[set[int]]] = {}
+        self._targetless = set(s.get("targetless_types", taxonomy["types"]))
+        self._allegers = set(s.get("allegation_governors", []))
+        self._reporters = set(s.get("report_governors", [])) | self._allegers
         self._context = {group: ({w.lower() for w in words if " " not in w},
                                  [w.lower() for w in words if " " in w])
                          for group, words in s.get("context_blockers", {}).items()}
@@ -154,6 +175,7 @@ class Coder:
 
     def code_doc(self, doc: Doc, article: Article, selection: Selection) -> list[dict[str, Any]]:
         starts = _starts(selection)
+        self._relcl_cache = {}
         mentions = {t.i: ent for ent in doc.ents if ent._.actor is not None for t in ent}
         drafts: list[Draft] = []
         denied_at: dict[int, set[str]] = {}
@@ -164,7 +186,7 @@ class Coder:
             if k < 0 or not selection.candidate[k]:
                 continue
             spec = self.taxonomy["types"][etype]
-            mod = modality(head, span, self.settings)
+            mod = _asserting(modality(head, span, self.settings), doc, spec)
             if mod.block == "denied" and mod.at is not None and etype != "denial":
                 denied_at.setdefault(mod.at, set()).add(etype)
                 gov = governing_verb(doc[mod.at])
@@ -181,11 +203,15 @@ class Coder:
                 if not is_verb(d.trigger):
                     gov = governing_verb(d.trigger)
                     d.denies |= denied_at.get(gov.i, set()) if gov is not None else set()
-        return self._finish(drafts, article)
+        return self._finish(drafts, article, mentions)
 
     def _sense_ok(self, etype: str, spec: dict[str, Any], span: Span, head: Token) -> bool:
         """Word sense: blocked compound heads ("spy thriller", "heart attack"), required
         objects ("denied the report", not "denied a visa"), non-political context."""
+        if _participle_modifier(head) or any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in
+                spec.get("blocked_objects", ()) for c in head.children):
+            return False
         blocked = set(spec.get("blocked_heads", []))
         if blocked:
             if head.dep_ in ("compound", "amod", "nmod") and head.head.lower_ in blocked:
@@ -201,23 +227,49 @@ class Coder:
         elif required and len(span) == 1 and not self._has_object(head, spec, words) and not (
                 is_verb(head) and denial_predicate(head, self._predicates) is not None):
             return False
+        hits = self._context_hits(head)
+        exempt = set(spec.get("context_exempt", []))
+        if hits & exempt and spec.get("context_exempt_words") and not any(
+                t.lemma_.lower() in spec["context_exempt_words"] for t in span):
+            return False  # "a tennis player *switched allegiance* to Australia"
+        return not hits - exempt
+
+    def _asides(self, head: Token) -> set[int]:
+        """Token indices of the relative clauses of the trigger's sentence that do not
+        hold the trigger (participant descriptions); the clauses are found once per
+        sentence (the cache is reset for every doc by `code_doc`)."""
         sent = head.sent
-        words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
-        low = sent.text.lower()
-        hits = {group for group, (single, multi) in self._context.items()
+        clauses = self._relcl_cache.get(sent.start)
+        if clauses is None:
+            clauses = [{t.i for t in r.subtree} for r in sent if r.dep_ == "relcl"]
+            self._relcl_cache[sent.start] = clauses
+        return {i for c in clauses if head.i not in c for i in c}
+
+    def _instrument_phrases(self, head: Token) -> set[int]:
+        """Token indices of short instrument phrases ("*through a messaging app*") that
+        do not hold the trigger: how something was done is no non-political context."""
+        return {t.i for r in head.sent if r.dep_ == "prep" and r.lower_ in self._instrument
+                and head not in r.subtree for t in r.subtree}
+
+    def _context_hits(self, head: Token) -> set[str]:
+        """Non-political context groups whose words occur in the trigger's sentence,
+        outside relative clauses and instrument phrases that do not hold the trigger
+        ("Kazakhstan, which courts Western *investors*, expelled …", "sent images to
+        China *through a messaging app*"). Lemmas count only for nouns: "a *film*
+        premiere" is fiction, "was seen *filming* a base" is not."""
+        aside = self._asides(head) | self._instrument_phrases(head)
+        toks = [t for t in head.sent if t.i not in aside]
+        words = {t.lower_ for t in toks} | {t.lemma_.lower() for t in toks
+                                            if t.pos_ in ("NOUN", "PROPN")}
+        low = " ".join(t.lower_ for t in toks)
+        return {group for group, (single, multi) in self._context.items()
                 if words & single or any(p in low for p in multi)}
-        return not hits - set(spec.get("context_exempt", []))
 
     def _exempt_context(self, spec: dict[str, Any], head: Token) -> bool:
         """The sentence has a context the type is exempt from ("players … sought asylum
         after the match"): then the event needs a resolved target to count."""
         exempt = set(spec.get("context_exempt", []))
-        if not exempt:
-            return False
-        words = {t.lower_ for t in head.sent} | {t.lemma_.lower() for t in head.sent}
-        low = head.sent.text.lower()
-        return any(words & single or any(p in low for p in multi)
-                   for group, (single, multi) in self._context.items() if group in exempt)
+        return bool(exempt and self._context_hits(head) & exempt)
 
     def _predicate_on_claim(self, head: Token, claims: set[str]) -> bool:
         """A denial predicate counts when it qualifies a claim: "the claims were
@@ -226,7 +278,10 @@ class Coder:
         if head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN") and (
                 head.head.lemma_.lower() in claims or head.head.lower_ in claims):
             return True
-        gov = governing_verb(head)
+        gov = predicate_governor(head, claims)
+        if gov is not None and gov.lemma_.lower() in self._labelling and any(
+                c.dep_ in ("dobj", "oprd") for c in gov.children):
+            return True
         if gov is None or denial_predicate(gov, self._predicates) is None:
             return False
         return gov.lemma_.lower() in self._negators or any(
@@ -249,8 +304,14 @@ class Coder:
                 return True
             if dep in ("dobj", "nsubjpass") and clausal and child.pos_ == "VERB":
                 return True
+            if dep == "dobj" and clausal and any(g.dep_ == "amod" and g.tag_ == "VBG"
+                                                 for g in child.children):
+                return True  # "denies *running* spy networks", the gerund read as a modifier
         if head.dep_ in ("compound", "amod") and head.head.lemma_.lower() in words:
             return True
+        if head.dep_ == "relcl" and is_verb(head) and head.head.lemma_.lower() in words and \
+                not any(c.dep_ in ("dobj", "nsubjpass") for c in head.children):
+            return True  # "an accusation *New Delhi dismissed*"
         return not is_verb(head) and head.dep_ == "nsubjpass" and head.lower_ in words
 
     # ---------------------------------------------------------------- roles → drafts
@@ -269,11 +330,13 @@ class Coder:
         if not targets and spec.get("target_fallback"):
             targets = self._nearest_other(head, sources, mentions)
             inferred = bool(targets)
-        historical = self._is_historical(head.sent.text, article)
+        historical = self._is_historical(head, article)
         mode = mod.mode
         if mode == "asserted" and any(t.lower_ in self._report_words for t in head.sent):
             mode = "reported"
         attributed = self._actors(args.attribution, "agent", mentions)
+        nonpolitical_source = not attributed and any(
+            t.lemma_.lower() in self._nonpolitical for a in args.attribution for t in a.subtree)
         out: list[Draft] = []
         for src in sources[:3]:
             tgts = [t for t in targets if t.actor["id"] != src.actor["id"]][:3] or [None]
@@ -281,10 +344,12 @@ class Coder:
                 if tgt is not None and inferred:
                     tgt = Mention(tgt.actor, tgt.span, False, "inferred")
                 if tgt is None and (spec.get("patient_must_be_foreign") or
+                                    etype not in self._targetless or
                                     self._exempt_context(spec, head)):
                     continue
                 out.append(Draft(etype, src, tgt, sent_index, sentence, head, mode,
-                                 historical, attributed, set(), accusers))
+                                 historical, attributed, set(), accusers,
+                                 nonpolitical_source))
         if any(d.target is not None for d in out):
             out = [d for d in out if d.target is not None]
         return out
@@ -298,6 +363,12 @@ class Coder:
             beneficiaries = beneficiaries + preps.get("to", [])
             if any(w.lemma_.lower() in self._info for w in preps.get("with", [])):
                 beneficiaries = beneficiaries + [p for p in args.patients if p.dep_ == "dobj"]
+        if spec.get("for_is_source") and not beneficiaries:
+            beneficiaries = _nested_for(args.patients) or nested_behalf(
+                args.patients, args.behalf_nouns) or self._governor_behalf(head, args)
+        if spec.get("for_is_source") and not beneficiaries and \
+                head.lemma_.lower() in self._transfer:
+            beneficiaries = nested_recipients(args.patients)
         if spec.get("for_is_source") and beneficiaries:
             sources = pick(beneficiaries, "agent", mentions)
             taken = frozenset(m.actor["id"] for m in sources)
@@ -307,23 +378,7 @@ class Coder:
             if sources:
                 return sources, targets
         if spec.get("source_preps") or spec.get("agent_is_source"):
-            sources = pick([t for p in spec.get("source_preps", []) for t in preps.get(p, [])],
-                           "patient", mentions)
-            if not sources and spec.get("agent_is_source"):
-                sources = self._first_agents(args, mentions, "victim")
-            joined = [o for c in head.children if c.dep_ in ("conj", "xcomp") and
-                      c.lemma_.lower() in spec.get("join_verbs", []) for o in
-                      collect_args(c, self.settings).patients]
-            asylum = [t for o in args.patients for p in
-                      spec.get("object_preps", {}).get(o.lemma_.lower(), [])
-                      for t in preps.get(p, [])]
-            targets = pick([t for p in spec.get("target_preps", []) for t in preps.get(p, [])]
-                           + joined + asylum, "patient", mentions,
-                           frozenset(m.actor["id"] for m in sources))
-            if not targets and spec.get("motion_verbs"):
-                targets = pick(self._destinations(head, spec), "patient", mentions,
-                               frozenset(m.actor["id"] for m in sources))
-            return sources, targets
+            return self._defection_roles(spec, args, head, mentions)
         if etype == "denial":
             return self._denial_roles(spec, args, head, mentions)
         sources = self._first_agents(args, mentions)
@@ -340,26 +395,100 @@ class Coder:
                 heads = [s for c in args.complements for s in c.children
                          if s.dep_ in ("nsubj", "nsubjpass")] + heads
             targets = pick(heads, "patient", mentions, taken)
+        if not targets and not spec.get("symmetric"):
+            targets = pick(_first_conjunct_objects(head), "patient", mentions, taken)
+        if not targets and spec.get("consequence_verbs"):
+            targets = pick(_consequence_patients(head, set(spec["consequence_verbs"]),
+                                                 self.settings), "victim", mentions, taken)
         if spec.get("symmetric") and not targets and len(sources) > 1:
             return sources[:1], sources[1:]
         if spec.get("symmetric") and not targets:
             targets = pick(preps.get("with", []), "patient", mentions)
         return sources, targets
 
+    def _defection_roles(self, spec: dict[str, Any], args: Args, head: Token,
+                         mentions: dict[int, Span]) -> tuple[list[Mention], list[Mention]]:
+        """Side left and side joined. A defection told only as movement plus joining
+        ("fled across the border and was accepted into the army of Poland", "crossed
+        into Thailand and announced that he had joined the resistance") needs a defector
+        who belongs to a side (an officer *of* X, an X-ian guard, not "Afghans"), and the
+        side joined wins over the place reached."""
+        pick = self._actors
+        preps = args.preps
+        left = [t for p in spec.get("source_preps", []) for t in preps.get(p, [])]
+        sources = pick(left, "patient", mentions)
+        if not sources and any(t.pos_ == "PROPN" for t in left):
+            return [], []  # "defected from the Conservatives": a side with no actor id
+        if not sources and spec.get("of_is_agent") and not is_verb(head):
+            sources = pick(preps.get("of", []), "victim", mentions)
+        if not sources and spec.get("passive_subject_is_agent"):
+            sources = pick([p for p in args.patients if p.dep_ == "nsubjpass"], "victim",
+                           mentions)
+        if not sources and spec.get("agent_is_source"):
+            sources = self._first_agents(args, mentions, "victim")
+        if not sources:
+            sources = pick(self._serving_as(head), "victim", mentions)
+        joins = set(spec.get("join_verbs", []))
+        motion = head.lemma_.lower() in spec.get("movement_triggers", []) and is_verb(head)
+        join_verbs = [c for c in (head.subtree if motion else head.children) if c.i != head.i
+                      and (motion or c.dep_ in ("conj", "xcomp")) and is_verb(c)
+                      and c.lemma_.lower() in joins]
+        joined = [o for c in join_verbs for o in collect_args(c, self.settings).patients]
+        siding = head.lemma_.lower() in joins and is_verb(head)
+        if siding:
+            joined += args.patients  # "joined the *Ukrainian* side"
+        if (motion or siding) and not any(self._is_political(a) or a.ent_type_ == "PERSON"
+                                          for tier in args.agent_tiers() for a in tier):
+            sources = []
+        taken = frozenset(m.actor["id"] for m in sources)
+        if motion and join_verbs:
+            return sources, pick(joined, "patient", mentions, taken)
+        asylum = [t for o in args.patients for p in
+                  spec.get("object_preps", {}).get(o.lemma_.lower(), [])
+                  for t in preps.get(p, [])]
+        targets = pick([t for p in spec.get("target_preps", []) for t in preps.get(p, [])]
+                       + joined + asylum, "patient", mentions, taken)
+        for place in self._destinations(head, spec) if not targets else []:
+            targets = targets or pick(place, "patient", mentions, taken)
+        return sources, targets
+
+    def _serving_as(self, head: Token) -> list[Token]:
+        """"defected in 2016 *while serving as North Korea's deputy ambassador*": the
+        office a person held names the side they belonged to."""
+        roles = set(self.settings.get("role_verbs", []))
+        gov = head if is_verb(head) else governing_verb(head)
+        if gov is None:
+            return []
+        return [o for c in gov.children if c.dep_ == "advcl" and c.lemma_.lower() in roles
+                for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
+                for o in p.children if o.dep_ == "pobj"]
+
     @staticmethod
-    def _destinations(head: Token, spec: dict[str, Any]) -> list[Token]:
-        """Where a defector went, from a coordinated motion verb: "crossed into Jordan
-        and announced his defection", "defected and fled to Seoul"."""
+    def _governor_behalf(head: Token, args: Args) -> list[Token]:
+        """"charged two men with *espionage on behalf of* Russia's military intelligence"
+        with the behalf phrase on the verb: it names who a nominal act was for."""
+        gov = None if is_verb(head) else governing_verb(head)
+        return [] if gov is None else nested_behalf([gov], args.behalf_nouns)
+
+    @staticmethod
+    def _destinations(head: Token, spec: dict[str, Any]) -> list[list[Token]]:
+        """Where a defector went, from a coordinated or enclosing motion verb, nearest
+        verb first: "crossed into Jordan and announced his defection", "defected and fled
+        to Seoul", "landed at a *Ukrainian* airfield, switching sides", "flew into
+        *Ethiopian* airspace and landed …, where he asked for asylum"."""
         gov = head if is_verb(head) else governing_verb(head)
         if gov is None:
             return []
         verbs = {gov, *[c for c in gov.children if c.dep_ == "conj"]}
         if gov.dep_ == "conj":
             verbs.add(gov.head)
-        motion = set(spec.get("motion_verbs", {}))
-        return [o for v in verbs if v.lemma_.lower() in motion for p in v.children
-                if p.dep_ == "prep" and p.lower_ in spec["motion_verbs"][v.lemma_.lower()]
-                for o in p.children if o.dep_ == "pobj"]
+        verbs |= {a for a in gov.ancestors if is_verb(a)}
+        verbs |= {c for a in list(verbs) for c in a.children if c.dep_ == "conj" and is_verb(c)}
+        motion = spec.get("motion_verbs", {})
+        return [[o for p in v.children if p.dep_ == "prep" and p.lower_ in
+                 motion[v.lemma_.lower()] for o in p.children if o.dep_ == "pobj"]
+                for v in sorted(verbs, key=lambda v: (abs(v.i - gov.i), v.i))
+                if v.lemma_.lower() in motion]
 
     def _denial_roles(self, spec: dict[str, Any], args: Args, head: Token,
                       mentions: dict[int, Span]) -> tuple[list[Mention], list[Mention]]:
@@ -367,10 +496,10 @@ class Coder:
         accusation by Cairo as absurd"; "the charges were baseless, Beijing said"."""
         allegations = set(spec.get("requires_object", []))
         if head.lemma_.lower() in self._predicates:
-            gov = governing_verb(head)
+            gov = predicate_governor(head, allegations)
             if gov is None:
                 return [], []
-            near = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+            near = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "oprd")]
             if head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN"):
                 near.append(head.head)
             claims = [c for c in near if c.lemma_.lower() in allegations or c.lower_ in
@@ -381,6 +510,10 @@ class Coder:
         else:
             claims = [p for p in args.patients if p.lemma_.lower() in allegations
                       or p.lower_ in allegations]
+            if claims and any(c.dep_ == "nsubj" for c in head.children):
+                # "dismissed the accusation *by Baku*": the phrase hangs on the active verb
+                claims += [c for c in head.children if c.dep_ == "prep"
+                           and c.lower_ in ("by", "from")]
             sources = self._first_agents(args, mentions)
         gov = head if is_verb(head) else governing_verb(head)
         if gov is not None:
@@ -392,12 +525,23 @@ class Coder:
                        if o.dep_ == "dobj" or (o.dep_ == "prep" and o.lower_ == "by")]
         heads = _claimants(claims)
         accusers = self._actors(heads, "agent", mentions)
+        if not accusers and gov is not None:
+            accusers = self._actors(self._prompting_speakers(gov), "agent", mentions,
+                                    frozenset(m.actor["id"] for m in sources))
         if not accusers:
             around = [t for t in head.sent if t.lemma_.lower() in self._claim_nouns
-                      and t.pos_ == "NOUN" and t not in claims]
+                      and t.pos_ == "NOUN" and t not in claims and not _own_statement(t)]
             accusers = self._actors(_claimants(around), "agent", mentions,
                                     frozenset(m.actor["id"] for m in sources))
         return sources, accusers
+
+    def _prompting_speakers(self, verb: Token) -> list[Token]:
+        """"denied it, hours *after Minsk said* that debris was found", "denied … the
+        sabotage, *which Warsaw had blamed* on Moscow": the subject of a reporting or
+        accusing clause subordinate to the denial is the accuser."""
+        return [s for c in verb.subtree if c.dep_ in ("advcl", "relcl") and
+                c.lemma_.lower() in self._reporters for s in c.children
+                if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"]
 
     def _first_agents(self, args: Args, mentions: dict[int, Span], role: str = "agent",
                       exclude: frozenset[str] = frozenset()) -> list[Mention]:
@@ -426,12 +570,17 @@ class Coder:
 
     def _actor_of(self, tok: Token, role: str, mentions: dict[int, Span],
                   exclude: frozenset[str] = frozenset()) -> list[Mention]:
+        placed = self._residence(tok, mentions, exclude) if role == "victim" else []
+        if placed:
+            return placed
         if tok.i in mentions and self._political_actor(mentions[tok.i]._.actor):
             ent = mentions[tok.i]
             found = [Mention(ent._.actor, ent, True)]
             found += [Mention(mentions[c.i]._.actor, mentions[c.i], True)
                       for c in ent.root.children if c.dep_ == "conj" and c.i in mentions]
-            return found
+            if ent._.actor["id"] not in exclude or tok.i != ent.root.i:
+                return found
+            return self._possessor(ent, mentions, exclude) or found
         low = tok.lower_
         if tok.pos_ == "PRON" and low in self._pronouns:
             ante = self._antecedent(tok, mentions, exclude)
@@ -439,50 +588,115 @@ class Coder:
         lemma = tok.lemma_.lower()
         if role == "patient" and (low in self._nonpolitical or lemma in self._nonpolitical):
             role = "patient-nonpolitical"
-        frontier = [(tok, self._is_political(tok))]
-        for _depth in range(4):
-            found: list[tuple[Mention, bool]] = []
-            nxt: list[tuple[Token, bool]] = []
-            for t, pol in frontier:
+        frontier = [(tok, self._is_political(tok), 0)]
+        for _depth in range(5):
+            found: list[tuple[Mention, bool, int]] = []
+            nxt: list[tuple[Token, bool, int]] = []
+            for t, pol, loc in frontier:
                 for c in t.children:
-                    if c.dep_ == "acl" and c.lemma_.lower() in self._affiliation:
-                        nxt.append((c, pol))
+                    if t.dep_ == "relcl" and c.dep_ != "agent":
+                        continue  # "an officer, who was recruited *by* X", not "who worked for"
+                    if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self._affiliation:
+                        # "a student recruited by X", "hackers linked to X" act for X
+                        nxt.append((c, pol or t.lemma_.lower() not in self._nonpolitical, loc))
                         continue
-                    if c.dep_ == "agent" and t.dep_ == "acl":
-                        nxt.append((c, pol))
+                    if c.dep_ == "agent" and t.dep_ in ("acl", "relcl"):
+                        nxt.append((c, pol, loc))
                         continue
                     if c.dep_ not in NP_LINKS or (
                             c.dep_ == "prep" and c.lower_ not in NP_PREPS and not is_verb(t)
                             and not (c.lower_ == "with" and t.lemma_.lower() in self._borders)):
                         continue
-                    if c.dep_ == "prep" and c.lower_ in LOCATIVE and not self._is_political(t):
+                    if c.dep_ == "prep" and c.lower_ in LOCATIVE and not self._is_political(t) \
+                            and role != "victim":
                         continue
-                    if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in POSSESSIVES:
+                    if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in self._possessives:
                         ante = self._antecedent(c, mentions, exclude)
                         if ante is not None:
-                            found.append((ante, True))
+                            found.append((ante, True, loc))
                         continue
                     if c.lower_ in self._proxy or c.lemma_.lower() in self._proxy:
                         continue
                     if c.i in mentions and self._political_actor(mentions[c.i]._.actor):
                         ent = mentions[c.i]
-                        found.append((Mention(ent._.actor, ent, False, "affiliation"), pol))
+                        found.append((Mention(ent._.actor, ent, False, "affiliation"), pol, loc))
                         found += [(Mention(mentions[g.i]._.actor, mentions[g.i], False,
-                                           "affiliation"), pol)
+                                           "affiliation"), pol, loc)
                                   for g in ent.root.children if g.dep_ == "conj"
                                   and g.i in mentions]
                     elif c.pos_ != "PRON":
-                        nxt.append((c, pol or self._is_political(c)))
+                        nxt.append((c, pol or self._is_political(c),
+                                    loc + (c.dep_ == "prep" and c.lower_ in LOCATIVE)))
             if found:
                 if role == "agent":
-                    return [m for m, pol in found if pol]
-                if role == "patient-nonpolitical":
-                    return [m for m, _pol in found if m.how == "coreference"]
-                return [m for m, _pol in found]
+                    found = [f for f in found if f[1]]
+                elif role == "patient-nonpolitical":
+                    found = [f for f in found if f[0].how == "coreference"]
+                return _least_located(found)
             frontier = nxt
-        if tok.lemma_.lower() in DESCRIPTIONS and any(c.lower_ == "the" for c in tok.children):
+        if tok.tag_ == "NNS" and tok.lemma_.lower() in self._descriptions and any(
+                c.lower_ in ("both", "two") for c in tok.children):
+            return self._pair_antecedent(tok, mentions)
+        if tok.lemma_.lower() in self._descriptions and tok.tag_ != "NNS" and \
+                any(c.lower_ == "the" for c in tok.children):
             ante = self._antecedent(tok, mentions, exclude)
             return [Mention(ante.actor, ante.span, False, "coreference")] if ante else []
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return self._same_head_antecedent(tok, role, mentions, exclude)
+        return []
+
+    def _same_head_antecedent(self, tok: Token, role: str, mentions: dict[int, Span],
+                              exclude: frozenset[str]) -> list[Mention]:
+        """"A North Korean soldier crossed … *The soldier* was taken into custody": a
+        definite noun takes the actor of the nearest earlier noun with the same lemma
+        in this or the previous sentence."""
+        lower = tok.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+        lemma = tok.lemma_.lower()
+        for i in range(tok.i - 1, lower - 1, -1):
+            cand = tok.doc[i]
+            if cand.pos_ == "NOUN" and cand.lemma_.lower() == lemma and cand.tag_ == tok.tag_ and \
+                    not any(c.lower_ == "the" for c in cand.children):
+                found = [m for m in self._actor_of(cand, role, mentions, exclude)
+                         if m.how != "coreference"]
+                return [Mention(m.actor, m.span, False, "coreference") for m in found]
+        return []
+
+    def _residence(self, tok: Token, mentions: dict[int, Span],
+                   exclude: frozenset[str]) -> list[Mention]:
+        """"spied on Iranian dissidents *living in Sweden*": people spied on where they
+        live stand for the state they live in, not for their nationality."""
+        for t in tok.subtree:
+            if t.dep_ != "acl" or t.lemma_.lower() not in self._residents:
+                continue
+            places = [o for p in t.children if p.dep_ == "prep" and p.lower_ in LOCATIVE
+                      for o in p.children if o.dep_ == "pobj" and o.i in mentions]
+            found = self._actors(places, "victim", mentions, exclude)
+            if found:
+                return [Mention(found[0].actor, found[0].span, False, "affiliation")]
+        return []
+
+    def _possessor(self, ent: Span, mentions: dict[int, Span],
+                   exclude: frozenset[str]) -> list[Mention]:
+        """"switched allegiance to *Russia's* Africa Corps" where Africa Corps resolves to
+        the side already in the other role: the possessor names the side meant."""
+        return [Mention(mentions[c.i]._.actor, mentions[c.i], False, "affiliation")
+                for c in ent.root.children if c.dep_ == "poss" and c.i in mentions
+                and not ent.start <= c.i < ent.end
+                and mentions[c.i]._.actor["id"] not in exclude
+                and self._political_actor(mentions[c.i]._.actor)]
+
+    def _pair_antecedent(self, tok: Token, mentions: dict[int, Span]) -> list[Mention]:
+        """"Estonia and Latvia said … and *both governments* expelled …": the nearest
+        earlier coordinated pair of actors, within this and the previous sentence."""
+        lower = tok.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+        for i in range(tok.i - 1, lower - 1, -1):
+            ent = mentions.get(i)
+            if ent is None or ent.end - 1 != i or not self._political_actor(ent._.actor):
+                continue
+            pair = [mentions[c.i] for c in ent.root.children if c.dep_ == "conj"
+                    and c.i in mentions and self._political_actor(mentions[c.i]._.actor)]
+            if pair:
+                return [Mention(e._.actor, e, False, "coreference") for e in [ent, *pair]]
         return []
 
     def _is_political(self, tok: Token) -> bool:
@@ -499,9 +713,9 @@ class Coder:
     def _antecedent(self, tok: Token, mentions: dict[int, Span],
                     exclude: frozenset[str] = frozenset()) -> Mention | None:
         """Coreference-lite: the nearest earlier resolved subject, else earlier mention,
-        within the current and the previous sentence; "he"/"she" only refer to a person,
-        an official ("Egypt's prime minister … He") or a subject, not to a modifier of
-        something else ("the Berlin marathon … He", "a Russian tennis player … She")."""
+        within the current and the previous sentence; "he"/"she" refer to a person or an
+        official ("Egypt's prime minister … He") first, else to a subject, not to a
+        modifier of something else ("the Berlin marathon … He")."""
         sent = tok.sent
         lower = sent.start
         if sent.start > 0:
@@ -509,28 +723,80 @@ class Coder:
         if tok.lower_ in PLURAL:
             for i in range(tok.i - 1, lower - 1, -1):
                 cand = tok.doc[i]
+                if self._accused_plural(cand, mentions) and \
+                        not self._actor_of(cand, "agent", mentions):
+                    return None
                 if cand.tag_ in ("NNS", "NNPS") and cand.i not in mentions and \
                         cand.lemma_.lower() in self._political:
                     found = [m for m in self._actor_of(cand, "agent", mentions)
                              if m.actor["id"] not in exclude]
                     if found:
                         return Mention(found[0].actor, found[0].span, False, "coreference")
+        if tok.lower_ in PERSONAL:
+            person = self._nearest_mention(tok, lower, mentions, exclude, persons_only=True)
+            if person is not None:
+                return person
+        return self._nearest_mention(tok, lower, mentions, exclude,
+                                     subjects_as_persons=tok.lower_ in PERSONAL)
+
+    def _nearest_mention(self, tok: Token, lower: int, mentions: dict[int, Span],
+                         exclude: frozenset[str], persons_only: bool = False,
+                         subjects_as_persons: bool = False) -> Mention | None:
+        """The nearest earlier subject mention, else the nearest mention. With
+        `persons_only`, only a person or an official ("a *Belarusian* diplomat") counts:
+        "he" after "Lithuania expelled a Belarusian diplomat" is the diplomat; with
+        `subjects_as_persons` a subject counts as well ("Iran lost a player after she …")."""
         fallback = None
         for i in range(tok.i - 1, lower - 1, -1):
             ent = mentions.get(i)
+            if ent is None and tok.lower_ in PERSONAL | NEUTER:
+                subject = self._subject_actor(tok.doc[i], mentions, exclude)
+                if subject is not None:
+                    return subject
             if ent is None or not self._political_actor(ent._.actor) or ent.end - 1 != i \
-                    or ent._.actor["id"] in exclude or self._under_proxy(ent):
+                    or ent._.actor["id"] in exclude or self._under_proxy(ent) \
+                    or self._modifies_nonpolitical(ent) or (
+                        tok.lower_ in PERSONAL | NEUTER and _modifies_plural(ent)):
                 continue
-            if tok.lower_ in PERSONAL and not (
+            subject = ent.root.dep_ in ("nsubj", "nsubjpass")
+            if (persons_only or subjects_as_persons) and not (
                     ent.label_ == "PERSON" or ent._.actor.get("person")
-                    or ent.root.dep_ in ("nsubj", "nsubjpass")
-                    or (ent.root.head.i != ent.root.i and self._is_political(ent.root.head))):
-                continue
+                    or (subjects_as_persons and subject)
+                    or (ent.root.head.i != ent.root.i and self._is_political(ent.root.head)
+                        and ent.root.head.tag_ not in ("NNS", "NNPS"))):
+                continue  # "he" is one person: not "Kyrgyz security *services*"
             if ent.root.dep_ in ("nsubj", "nsubjpass") or ent.root.head.dep_ in ("nsubj",
                                                                                   "nsubjpass"):
                 return Mention(ent._.actor, ent, False, "coreference")
             fallback = fallback or Mention(ent._.actor, ent, False, "coreference")
         return fallback
+
+    def _accused_plural(self, cand: Token, mentions: dict[int, Span]) -> bool:
+        """"charged *two men* with espionage …, alleging *they* photographed": the people
+        an allegation is about are what "they" refers to; without a side of their own,
+        "they" has no antecedent (not the prosecutors before them)."""
+        return cand.tag_ == "NNS" and cand.i not in mentions and \
+            cand.dep_ in ("dobj", "nsubjpass") and cand.head.lemma_.lower() in self._allegers
+
+    def _modifies_nonpolitical(self, ent: Span) -> bool:
+        """"the *Finnish* studio … it rejected claims": a nationality modifying a
+        non-political head is no antecedent; the pronoun means the studio."""
+        root = ent.root
+        return root.dep_ in ("amod", "compound", "poss", "nmod") and root.head.i != root.i \
+            and (root.head.lower_ in self._nonpolitical or
+                 root.head.lemma_.lower() in self._nonpolitical)
+
+    def _subject_actor(self, cand: Token, mentions: dict[int, Span],
+                       exclude: frozenset[str]) -> Mention | None:
+        """"A crew member of a Chinese coast guard vessel … swam to the island, where
+        *he* defected": a singular subject noun with a political head ("member",
+        "officer") whose noun phrase names an actor is the antecedent of "he"/"she"."""
+        if cand.dep_ not in ("nsubj", "nsubjpass") or cand.pos_ != "NOUN" or \
+                cand.tag_ != "NN" or not self._is_political(cand):
+            return None
+        found = [m for m in self._actor_of(cand, "agent", mentions, exclude)
+                 if m.actor["id"] not in exclude]
+        return Mention(found[0].actor, found[0].span, False, "coreference") if found else None
 
     def _nearest_other(self, head: Token, sources: list[Mention],
                        mentions: dict[int, Span]) -> list[Mention]:
@@ -543,7 +809,7 @@ class Coder:
                         and c.i != head.i and head not in c.subtree]
             main = self._actors(subjects, "victim", mentions, src_ids)
             if main:
-                return [Mention(main[0].actor, main[0].span, False, "inferred")]
+                return [Mention(m.actor, m.span, False, "inferred") for m in main[:3]]
         best: tuple[int, int, Span] | None = None
         for ent in {id(e): e for i, e in mentions.items() if sent.start <= i < sent.end}.values():
             if ent._.actor["id"] in src_ids or not self._political_actor(ent._.actor) or \
@@ -554,28 +820,32 @@ class Coder:
                 best = key
         return [Mention(best[2]._.actor, best[2], False, "inferred")] if best else []
 
-    def _is_historical(self, sentence: str, article: Article) -> bool:
+    def _is_historical(self, head: Token, article: Article) -> bool:
         """Background placed years before the article: a pattern, or only old years
-        (not counting "since 2021", which is about now)."""
+        (not counting "since 2021", which is about now, nor a year in a relative clause
+        about a participant: "an officer, who resigned in 2021, admitted …")."""
+        sentence = head.sent.text
         if any(p.search(sentence) for p in self._historical):
             return True
         ongoing = set(self.settings.get("ongoing_year_words", []))
-        years = [int(m.group(1)) for m in _YEAR.finditer(sentence)
-                 if sentence[:m.start()].split()[-1:] not in ([w] for w in ongoing)]
+        aside = self._asides(head)
+        years = [int(t.text) for t in head.sent if t.i not in aside and _YEAR.fullmatch(t.text)
+                 and not (t.i > 0 and t.nbor(-1).lower_ in ongoing)]
         back = int(self.settings.get("historical_years_back", 2))
         now = article.published_at.year
         return bool(years) and all(y <= now - back for y in years)
 
     # ---------------------------------------------------------------- article-level linking
 
-    def _finish(self, drafts: list[Draft], article: Article) -> list[dict[str, Any]]:
+    def _finish(self, drafts: list[Draft], article: Article,
+                mentions: dict[int, Span]) -> list[dict[str, Any]]:
         """Denials get their target (the accuser) and what they deny; then ids. An event
         without target is dropped where the article gives the same act with one."""
         events: dict[str, dict[str, Any]] = {}
         finals: list[tuple[Draft, dict[str, Any]]] = []
-        for d in drafts:
+        for d in self._article_targets(drafts, mentions):
             if d.etype == "denial":
-                self._link_denial(d, drafts)
+                self._link_denial(d, drafts, mentions)
             ev = self._event(d, article)
             if ev["event_id"] not in events:
                 events[ev["event_id"]] = ev
@@ -588,10 +858,55 @@ class Coder:
                 ev["denies"] = _denied_links(d, finals)
         return sorted((e for _, e in finals), key=lambda e: (e["sentence_index"], e["event_id"]))
 
-    def _link_denial(self, d: Draft, drafts: list[Draft]) -> None:
+    def _article_targets(self, drafts: list[Draft], mentions: dict[int, Span]) -> list[Draft]:
+        """Acts that always have a victim (`target_from_article`) but name none in their
+        sentence ("was convicted of passing information to Russia's GRU") take it from
+        the article. A spy's own side is no source where the article already has the
+        act against that side ("a German national … gathering information" after
+        "spying for China" against Germany)."""
+        out = []
+        with_target = {(d.etype, d.source.actor["id"]) for d in drafts if d.target is not None}
+        for d in drafts:
+            src = d.source.actor["id"]
+            if d.target is None and self.taxonomy["types"][d.etype].get("target_from_article") \
+                    and (d.etype, src) not in with_target:
+                if any(od.etype == d.etype and od.target is not None and
+                       od.target.actor["id"] == src for od in drafts):
+                    continue
+                d.target = self._article_victim(d, drafts, mentions)
+            out.append(d)
+        return out
+
+    def _article_victim(self, d: Draft, drafts: list[Draft],
+                        mentions: dict[int, Span]) -> Mention | None:
+        """The side that acted against the source nearest to the act (arrested its
+        nationals, expelled its diplomats), else the other political actor the article
+        names most often (earliest on a tie)."""
+        src = d.source.actor["id"]
+        for od in sorted(drafts, key=lambda od: (abs(od.sent_index - d.sent_index),
+                                                 od.sent_index, od.trigger.i)):
+            if od.etype != "denial" and od.target is not None and \
+                    od.target.actor["id"] == src and od.source.actor["id"] != src:
+                return Mention(od.source.actor, od.source.span, False, "inferred")
+        tally: dict[str, tuple[int, int, Span]] = {}
+        for ent in sorted({id(e): e for e in mentions.values()}.values(), key=lambda e: e.start):
+            actor = ent._.actor
+            if actor["id"] == src or not self._political_actor(actor) or self._under_proxy(ent):
+                continue
+            n, first, span = tally.get(actor["id"], (0, ent.start, ent))
+            tally[actor["id"]] = (n + 1, first, span)
+        if not tally:
+            return None
+        _n, _first, span = min(tally.values(), key=lambda v: (-v[0], v[1]))
+        return Mention(span._.actor, span, False, "inferred")
+
+    def _link_denial(self, d: Draft, drafts: list[Draft], mentions: dict[int, Span]) -> None:
         """Target of a denial without a named accuser: the accuser of the nearest
-        accusation against the denier in the article, else whoever the denied act was
-        reported by, else its victim (who complains)."""
+        accusation against the denier in the article, else the author of the same claim
+        noun named earlier ("a report by the UN … rejected the report"), else whoever the
+        denied act was reported by, else its victim (who complains) unless a firm or
+        researchers made the claim ("according to a report by a security firm"), else
+        whoever acted against the denier (arrested its nationals, expelled its diplomats)."""
         if d.target is not None and d.target.how != "inferred":
             return
         denier = d.source.actor["id"]
@@ -602,19 +917,51 @@ class Coder:
                     od.source.actor["id"] != denier:
                 d.target = Mention(od.source.actor, od.source.span, False, "accuser")
                 return
+        claimant = self._earlier_claimant(d, mentions)
+        if claimant is not None:
+            d.target = claimant
+            return
         for od in nearest:
             if od.source.actor["id"] != denier or od.etype == "accuse":
                 continue
             accuser = next((m for m in [*od.accusers, *od.attributed]
                             if m.actor["id"] != denier), None)
             victim = self.taxonomy["types"][od.etype].get("target_is_victim", True)
-            if accuser is None and od.target is not None and victim and (
+            if accuser is None and od.target is not None and victim and \
+                    not od.nonpolitical_source and (
                     od.etype in d.denies or od.modality != "asserted"):
                 accuser = od.target
             if accuser is not None:
                 d.target = Mention(accuser.actor, accuser.span, False, "accuser")
                 return
-        d.target = None
+        d.target = self._acting_against(d, nearest)
+
+    def _earlier_claimant(self, d: Draft, mentions: dict[int, Span]) -> Mention | None:
+        """"according to a report by the UN monitoring team … Mujahid rejected the
+        report": the denied claim noun, met earlier in the article with its author."""
+        gov = d.trigger if is_verb(d.trigger) else governing_verb(d.trigger)
+        if gov is None:
+            return None
+        lemmas = {c.lemma_.lower() for c in gov.children if c.dep_ in ("dobj", "nsubjpass")
+                  and c.lemma_.lower() in self._claim_nouns}
+        exclude = frozenset({d.source.actor["id"]})
+        for tok in reversed(d.trigger.doc[:gov.sent.start]):
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in lemmas:
+                found = self._actors(_claimants([tok]), "victim", mentions, exclude)
+                if found:
+                    return Mention(found[0].actor, found[0].span, False, "accuser")
+        return None
+
+    def _acting_against(self, d: Draft, nearest: list[Draft]) -> Mention | None:
+        """The side behind the nearest hostile act against the denier ("Iran arrested a
+        French national …; France dismissed the allegations"): it made the claim."""
+        denier = d.source.actor["id"]
+        for od in nearest:
+            if od.etype != "accuse" and od.target is not None and \
+                    od.target.actor["id"] == denier and od.source.actor["id"] != denier and \
+                    float(self.taxonomy["types"][od.etype]["weight"]) < 0:
+                return Mention(od.source.actor, od.source.span, False, "accuser")
+        return None
 
     def _event(self, d: Draft, article: Article) -> dict[str, Any]:
         spec = self.taxonomy["types"][d.etype]
@@ -685,13 +1032,85 @@ def _denied_links(d: Draft, finals: list[tuple[Draft, dict[str, Any]]]) -> list[
     return sorted(links, key=lambda x: (x["type"], x["event_id"] or ""))
 
 
+def _nested_for(objects: list[Token]) -> list[Token]:
+    """"collected information on defence research *for Russian intelligence*": a "for"
+    phrase anywhere inside a direct object names who the act is for."""
+    return [o for obj in objects if obj.dep_ == "dobj" for t in obj.subtree
+            if t.dep_ == "prep" and t.lower_ == "for" for o in t.children if o.dep_ == "pobj"]
+
+
+def _participle_modifier(head: Token) -> bool:
+    """"possessed *intercepted* messages": a participle right after a verb, parsed as a
+    coordinated verb with no conjunction before it, modifies the noun that follows."""
+    if head.dep_ != "conj" or head.tag_ not in ("VBN", "VBD") or head.i == 0:
+        return False
+    before = head.doc[head.i - 1]
+    return before.pos_ == "VERB" and before.i != head.head.i
+
+
+def _first_conjunct_objects(head: Token) -> list[Token]:
+    """"accused *Russia's GRU* of hacking … and imposed sanctions on three officers of
+    the agency": a coordinated act whose own objects name no side is aimed at the object
+    of the first verb."""
+    gov = head if is_verb(head) else governing_verb(head)
+    if gov is None or gov.dep_ != "conj" or not is_verb(gov.head):
+        return []
+    return [c for c in gov.head.children if c.dep_ == "dobj"]
+
+
+def _consequence_patients(head: Token, verbs: set[str], settings: dict[str, Any]) -> list[Token]:
+    """"struck a house on the edge of the camp, *killing two Hamas members*": the
+    patients of a participle clause that reports the act's result are its victims."""
+    gov = head if is_verb(head) else governing_verb(head)
+    if gov is None:
+        return []
+    return [p for c in gov.children if c.dep_ in ("advcl", "conj", "xcomp")
+            and c.lemma_.lower() in verbs for p in collect_args(c, settings).patients]
+
+
+def _modifies_plural(ent: Span) -> bool:
+    """"*Moldovan* authorities … he": a modifier of a plural noun is no antecedent of a
+    singular pronoun."""
+    root = ent.root
+    return root.dep_ in ("amod", "compound", "poss", "nmod") and root.head.i != root.i \
+        and root.head.tag_ in ("NNS", "NNPS")
+
+
+def _asserting(mod: Modality, doc: Doc, spec: dict[str, Any]) -> Modality:
+    """"crossed the border and *asked to defect*": for some types a governor that
+    otherwise makes an act hypothetical reports it (`asserting_governors`)."""
+    if mod.block == "hypothetical" and mod.at is not None and \
+            doc[mod.at].lemma_.lower() in spec.get("asserting_governors", ()):
+        return Modality(None, mod.mode)
+    return mod
+
+
+def _own_statement(noun: Token) -> bool:
+    """"Hezbollah, *in a statement* carried by its television, denied …": a statement the
+    denial is made in is the denier's own, not the claim denied."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in"
+
+
+def _least_located(found: list[tuple[Mention, bool, int]]) -> list[Mention]:
+    """Of the actors found at one depth, those reached through the fewest locative
+    phrases: "an official in the *Houthi*-run administration in Sanaa" is a Houthi
+    official; Sanaa only says where the administration sits."""
+    if not found:
+        return []
+    least = min(loc for _m, _pol, loc in found)
+    return [m for m, _pol, loc in found if loc == least]
+
+
 def _claimants(claims: list[Token]) -> list[Token]:
     """Who makes a claim: "*Egypt's* claims", "the *US* charges", "allegations *by
-    Cairo*", "accusations *from* Riyadh", "a fabrication *of* the State Department"."""
+    Cairo*", "accusations *from* Riyadh", "a fabrication *of* the State Department",
+    "accusations *made by* Somalia's president"."""
     heads = [c for p in claims for c in p.children
              if c.dep_ in ("poss", "compound", "amod", "nmod")
              or (c.dep_ == "prep" and c.lower_ in ("by", "from", "of"))]
     heads += [p for p in claims if p.dep_ == "prep"]
+    heads += [a for p in claims for acl in p.children if acl.dep_ == "acl"
+              for a in acl.children if a.dep_ == "agent"]
     return [g for h in heads for g in ([h] if h.dep_ != "prep" else
                                        [x for x in h.children if x.dep_ == "pobj"])]
 

@@ -20,6 +20,7 @@ _ABBREV = {"mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "st", "no", "vs",
            "u.s", "u.n", "u.k", "e.g", "i.e", "inc", "ltd", "co", "corp"}
 _VOWELS = "aeiou"
 _POSSESSIVE = re.compile(r"['’]s$")
+_RELATIVE = re.compile(r",\s*(?:which|who|whose|whom|where)\b[^,]*,", re.IGNORECASE)
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -109,6 +110,14 @@ class Prefilter:
         settings = taxonomy.get("settings", {})
         self.triggers, self.multi = trigger_forms(taxonomy)
         self.pronouns = {p.lower() for p in settings.get("pronouns", [])}
+        self._aside = _asides(settings.get("instrument_preps", []))
+        lone_types = set(settings.get("targetless_types", taxonomy["types"]))
+        self.lone = trigger_forms({"types": {name: spec for name, spec in
+                                             taxonomy["types"].items() if name in lone_types},
+                                   "settings": settings})
+        nouns = settings.get("description_nouns", [])
+        self.references = self.pronouns | set(settings.get("possessive_pronouns", [])) | \
+            {f for n in nouns for f in inflections(n, {}, verb=False)}
         self.blockers = {group: {w.lower() for w in words if " " not in w}
                          for group, words in settings.get("context_blockers", {}).items()}
         self.exempt = [(frozenset(spec["context_exempt"]),
@@ -139,7 +148,9 @@ class Prefilter:
 
     def blocked(self, present: set[str]) -> bool:
         """A word of a non-political context ("match", "film") that the coder would
-        block anyway, unless a trigger of a type exempt from that context occurs."""
+        block anyway, unless a trigger of a type exempt from that context occurs. Words
+        of a parenthetical relative clause do not count (`is_candidate`): "Kazakhstan,
+        *which courts Western investors*, expelled …" is not business news."""
         hit = {g for g, words in self.blockers.items() if present & words}
         if not hit:
             return False
@@ -152,6 +163,19 @@ class Prefilter:
         return bool((self._folded and self._folded.search(sentence)) or
                     (self._exact and self._exact.search(sentence)))
 
+    def actor_forms(self, sentence: str) -> set[str]:
+        """The dictionary forms of actors in the sentence ("Iran" and "Tehran" count as
+        two: a superset of the actors is fine)."""
+        return {m.group(0).lower() for rx in (self._folded, self._exact) if rx
+                for m in rx.finditer(sentence)}
+
+    def one_role_enough(self, present: set[str]) -> bool:
+        """A trigger of a type that may be coded without a target (a defection, a
+        denial): one actor in the sentence can make an event."""
+        single, multi = self.lone
+        return bool(present & single) or any(all(part & present for part in req)
+                                              for req in multi)
+
     def is_candidate(self, sentence: str) -> tuple[bool, bool, bool]:
         """(may yield an event, needs the previous sentence for a pronoun, needs NER)."""
         words = _WORD.findall(sentence)
@@ -160,12 +184,15 @@ class Prefilter:
             present = set(lowered)
             if not any(all(part & present for part in req) for req in self.multi):
                 return False, False, False
-        if self.blocked(set(lowered)):
+        if self.blocked({w.lower() for w in _WORD.findall(self._aside.sub(",", sentence))}):
             return False, False, False
         pronoun = any(w in self.pronouns for w in lowered[:8]) or lowered[:1] == ["the"]
         misspelt = self.misspelt_actor(words)
         if misspelt or self.has_actor(sentence):
-            return True, pronoun, misspelt
+            present = set(lowered)
+            if present & self.references or self.one_role_enough(present) or \
+                    len(self.actor_forms(sentence)) + misspelt > 1:
+                return True, pronoun, misspelt
         return pronoun, pronoun, False
 
     def select(self, paragraphs: list[str], everything: bool = False) -> Selection:
@@ -187,6 +214,16 @@ class Prefilter:
         order = sorted(keep)
         return Selection([sentences[i] for i in order], [keep[i] for i in order], order,
                          needs_ner)
+
+
+def _asides(instrument_preps: list[str]) -> re.Pattern[str]:
+    """Parenthetical relative clauses and short instrument phrases ("through an
+    encrypted messaging app"): their words do not make a sentence non-political."""
+    if not instrument_preps:
+        return _RELATIVE
+    preps = "|".join(re.escape(p) for p in sorted(instrument_preps))
+    return re.compile(rf"{_RELATIVE.pattern}|\b(?:{preps})\s+(?:[\w'’-]+\s+){{0,3}}[\w'’-]+",
+                      re.IGNORECASE)
 
 
 def _alternation(forms: set[str], flags: int) -> re.Pattern[str] | None:
