@@ -258,6 +258,9 @@ def test_defection_destination_from_a_motion_verb(coder: Coder) -> None:
 def test_only_a_suspected_misspelling_needs_the_statistical_ner(coder: Coder) -> None:
     assert coder.select(_article("Isreal spied on Hamas, officials said.")).needs_ner
     assert not coder.select(_article("Israel spied on Hamas, officials said.")).needs_ner
+    for other_word in ("Authorities", "Ministers", "Analysts", "Soviets", "Researchers"):
+        text = f"{other_word} said Israel spied on Hamas."
+        assert not coder.select(_article(text)).needs_ner, other_word
 
 
 def test_sentence_in_a_non_political_context_is_not_parsed(coder: Coder) -> None:

@@ -142,7 +142,8 @@ class Prefilter:
             if not word[:1].isupper() or len(low) < 5 or low in self._form_words:
                 continue
             near = self._fuzzy_by_initial.get(low[0], [])
-            if process.extractOne(low, near, scorer=fuzz.ratio, score_cutoff=80):
+            best = process.extractOne(low, near, scorer=fuzz.ratio, score_cutoff=80)
+            if best and not _inflected(low, best[0]):
                 return True
         return False
 
@@ -214,6 +215,15 @@ class Prefilter:
         order = sorted(keep)
         return Selection([sentences[i] for i in order], [keep[i] for i in order], order,
                          needs_ner)
+
+
+def _inflected(word: str, form: str) -> bool:
+    """Whether `word` differs from a dictionary word only in its ending ("ministers",
+    "authorities", "Soviets"): another word of the language, not a misspelling of a name."""
+    shorter = min(len(word), len(form))
+    shared = next((i for i, (a, b) in enumerate(zip(word, form, strict=False))
+                   if a != b), shorter)
+    return shared >= shorter - 2
 
 
 def _asides(instrument_preps: list[str]) -> re.Pattern[str]:
