@@ -2,9 +2,9 @@
 with the same model, measured in one run on the same corpus, plus memory.
 
 The corpus is built from the repository's articles: the sample corpus, the seed
-article, and the development and holdout sets when present. Both sides see the same
-texts; the baseline runs the plain model (no riftwatch components) over whole articles,
-the coder runs its full path (paragraph dedup, prefilter, parse, roles)."""
+article, and every labelled set under eval/ (dev, the news-style sets, holdout). Both
+sides see the same texts; the baseline runs the plain model (no riftwatch components)
+over whole articles, the coder runs its full path (paragraph dedup, prefilter, parse, roles)."""
 
 from __future__ import annotations
 
@@ -25,37 +25,32 @@ from riftwatch.coding import Coder
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = [ROOT / "riftwatch" / "data" / "sample_corpus.jsonl",
-           ROOT / "eval" / "dev" / "articles.jsonl",
-           ROOT / "eval" / "holdout" / "articles.jsonl"]
+           *sorted((ROOT / "eval").glob("*/articles.jsonl"))]
 SEED = ROOT.parent / "shared" / "seeds" / "hamas-iran-espionage.txt"
 
 
-def build_corpus(paths: list[Path], seed: Path | None, repeat: int) -> list[Article]:
+def build_corpus(paths: list[Path], seed: Path | None, repeat: int
+                 ) -> tuple[list[Article], dict[str, str]]:
     """Every valid article of the given files (and the seed), `repeat` times with
-    distinct ids so that nothing is deduplicated away."""
-    raw: list[dict[str, Any]] = []
+    distinct ids so that nothing is deduplicated away, and each article's source (the
+    eval folder it comes from, "sample" or "seed")."""
+    raw: list[tuple[str, dict[str, Any]]] = []
     for path in paths:
         if path.exists():
-            raw += [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+            name = "sample" if path.parent.name == "data" else path.parent.name
+            raw += [(name, json.loads(line)) for line in path.read_text().splitlines()
+                    if line.strip()]
     if seed is not None and seed.exists():
-        raw.append({"id": "seed", "text": seed.read_text(),
-                    "published_at": "2021-06-10T12:00:00Z"})
-    articles = []
+        raw.append(("seed", {"id": "seed", "text": seed.read_text(),
+                             "published_at": "2021-06-10T12:00:00Z"}))
+    articles, sources = [], {}
     for r in range(repeat):
-        for item in raw:
+        for name, item in raw:
             art = parse_article({**item, "id": f"{item['id']}#{r}"})
             if isinstance(art, Article):
                 articles.append(art)
-    return articles
-
-
-def _source(article_id: str) -> str:
-    base = article_id.split("#")[0]
-    if base == "seed":
-        return "seed"
-    if base.startswith("sample-"):
-        return "sample"
-    return "holdout" if base.startswith("ho-") else "dev"
+                sources[art.id] = name
+    return articles, sources
 
 
 def _rss_mb() -> float:
@@ -83,7 +78,7 @@ def _compare(bare: Any, coder: Coder, articles: list[Article], batch_size: int,
 
 
 def run(model: str, batch_size: int, repeat: int, rounds: int) -> dict[str, Any]:
-    articles = build_corpus(SOURCES, SEED, repeat)
+    articles, sources = build_corpus(SOURCES, SEED, repeat)
     texts = [a.text for a in articles]
     words = sum(len(t.split()) for t in texts)
     rss0 = _rss_mb()
@@ -97,8 +92,8 @@ def run(model: str, batch_size: int, repeat: int, rounds: int) -> dict[str, Any]
     bare_s, code_s = _compare(bare, coder, articles, batch_size, rounds)
     events = sum(len(e) for e in coder.code(articles))
     by_source = {}
-    for name in ("sample", "dev", "holdout", "seed"):
-        part = [a for a in articles if _source(a.id) == name] * (20 if name == "seed" else 1)
+    for name in sorted(set(sources.values())):
+        part = [a for a in articles if sources[a.id] == name] * (20 if name == "seed" else 1)
         if part:
             b, c = _compare(bare, coder, part, batch_size, rounds)
             by_source[name] = {"articles": len(part), "ratio": round(b / c, 2)}
