@@ -443,3 +443,11 @@ def test_signing_contracts_is_no_agreement_between_sides(coder: Coder) -> None:
     assert not any(e["type"] == "agree" for e in contracts)
     assert ("agree", "EGY", "SDN") in _triples(treaty) or ("agree", "SDN", "EGY") in \
         _triples(treaty)
+
+
+def test_singular_pronoun_skips_modifiers_of_plural_nouns(coder: Coder) -> None:
+    events = _events(coder, "Estonian authorities expelled a Russian diplomat after "
+                            "prosecutors said he had recruited a local official to gather "
+                            "information on the country's ports.")
+    assert ("espionage", "RUS", "EST") in _triples(events)
+    assert ("espionage", "EST", "RUS") not in _triples(events)

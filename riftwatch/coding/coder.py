@@ -709,7 +709,8 @@ class Coder:
                     return subject
             if ent is None or not self._political_actor(ent._.actor) or ent.end - 1 != i \
                     or ent._.actor["id"] in exclude or self._under_proxy(ent) \
-                    or self._modifies_nonpolitical(ent):
+                    or self._modifies_nonpolitical(ent) or (
+                        tok.lower_ in PERSONAL | NEUTER and _modifies_plural(ent)):
                 continue
             subject = ent.root.dep_ in ("nsubj", "nsubjpass")
             if (persons_only or subjects_as_persons) and not (
@@ -734,10 +735,10 @@ class Coder:
     def _subject_actor(self, cand: Token, mentions: dict[int, Span],
                        exclude: frozenset[str]) -> Mention | None:
         """"A crew member of a Chinese coast guard vessel … swam to the island, where
-        *he* defected": a subject noun with a political head ("member", "officer")
-        whose noun phrase names an actor is the antecedent of "he"/"she"."""
+        *he* defected": a singular subject noun with a political head ("member",
+        "officer") whose noun phrase names an actor is the antecedent of "he"/"she"."""
         if cand.dep_ not in ("nsubj", "nsubjpass") or cand.pos_ != "NOUN" or \
-                not self._is_political(cand):
+                cand.tag_ != "NN" or not self._is_political(cand):
             return None
         found = [m for m in self._actor_of(cand, "agent", mentions, exclude)
                  if m.actor["id"] not in exclude]
@@ -1002,6 +1003,14 @@ def _consequence_patients(head: Token, verbs: set[str], settings: dict[str, Any]
         return []
     return [p for c in gov.children if c.dep_ in ("advcl", "conj", "xcomp")
             and c.lemma_.lower() in verbs for p in collect_args(c, settings).patients]
+
+
+def _modifies_plural(ent: Span) -> bool:
+    """"*Moldovan* authorities … he": a modifier of a plural noun is no antecedent of a
+    singular pronoun."""
+    root = ent.root
+    return root.dep_ in ("amod", "compound", "poss", "nmod") and root.head.i != root.i \
+        and root.head.tag_ in ("NNS", "NNPS")
 
 
 def _own_statement(noun: Token) -> bool:
