@@ -130,6 +130,7 @@ class Coder:
                                  [w.lower() for w in words if " " in w])
                          for group, words in s.get("context_blockers", {}).items()}
         self._historical = [re.compile(p, re.IGNORECASE) for p in s.get("historical_patterns", [])]
+        self._resolving: set[int] = set()
 
     @classmethod
     def load(cls, model: str, batch_size: int = 16) -> Coder:
@@ -672,7 +673,19 @@ class Coder:
         """Coreference-lite: the nearest earlier resolved subject, else earlier mention,
         within the current and the previous sentence; "he"/"she" refer to a person or an
         official ("Egypt's prime minister … He") first, else to a subject, not to a
-        modifier of something else ("the Berlin marathon … He")."""
+        modifier of something else ("the Berlin marathon … He"). A pronoun already being
+        resolved further up has no antecedent of its own ("the man, whose … his"), which
+        keeps the search finite."""
+        if tok.i in self._resolving:
+            return None
+        self._resolving.add(tok.i)
+        try:
+            return self._find_antecedent(tok, mentions, exclude)
+        finally:
+            self._resolving.discard(tok.i)
+
+    def _find_antecedent(self, tok: Token, mentions: dict[int, Span],
+                         exclude: frozenset[str]) -> Mention | None:
         sent = tok.sent
         lower = sent.start
         if sent.start > 0:
