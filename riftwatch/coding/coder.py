@@ -131,6 +131,9 @@ class Coder:
                          for group, words in s.get("context_blockers", {}).items()}
         self._historical = [re.compile(p, re.IGNORECASE) for p in s.get("historical_patterns", [])]
         self._resolving: set[int] = set()
+        self._counterpart_types = set(s.get("counterpart_types", []))
+        self._counterpart_by_mentions = set(s.get("counterpart_by_mentions", []))
+        self._denied_acts = set(s.get("denied_acts", []))
 
     @classmethod
     def load(cls, model: str, batch_size: int = 16) -> Coder:
@@ -803,9 +806,14 @@ class Coder:
         without target is dropped where the article gives the same act with one."""
         events: dict[str, dict[str, Any]] = {}
         finals: list[tuple[Draft, dict[str, Any]]] = []
-        for d in self._article_targets(drafts, mentions):
+        linked = self._article_targets(drafts, mentions)
+        for d in linked:
             if d.etype == "denial":
                 self._link_denial(d, drafts, mentions)
+        for d in linked:
+            if d.target is None and d.etype in self._counterpart_types:
+                d.target = self._counterpart(d, linked, mentions)
+        for d in linked:
             ev = self._event(d, article)
             if ev["event_id"] not in events:
                 events[ev["event_id"]] = ev
@@ -817,6 +825,49 @@ class Coder:
             if d.etype == "denial":
                 ev["denies"] = _denied_links(d, finals)
         return sorted((e for _, e in finals), key=lambda e: (e["sentence_index"], e["event_id"]))
+
+    def _counterpart(self, d: Draft, drafts: list[Draft],
+                     mentions: dict[int, Span]) -> Mention | None:
+        """Missing target of a dyadic act: the article's dominant counterpart of the
+        source. First the other side of the article's events between the source and one
+        other actor (for a denial only acts that put the denier in the wrong: hostile acts
+        against it, or its `denied_acts` against a victim), when that side is unique; else the
+        political actor the article names most often besides the source, when it is named
+        at least `counterpart_min_mentions` times and more often than any other."""
+        src = d.source.actor["id"]
+        sides: dict[str, Mention] = {}
+        for od in drafts:
+            if od is d or od.target is None or od.etype == d.etype and d.etype != "denial":
+                continue
+            spec = self.taxonomy["types"][od.etype]
+            o_src, o_tgt = od.source.actor["id"], od.target.actor["id"]
+            if o_src == o_tgt:
+                continue
+            if d.etype == "denial" and not (
+                    (o_tgt == src and float(spec["weight"]) < 0) or
+                    (o_src == src and od.etype in self._denied_acts)):
+                continue
+            if o_src == src:
+                sides.setdefault(o_tgt, od.target)
+            elif o_tgt == src:
+                sides.setdefault(o_src, od.source)
+        if len(sides) == 1:
+            m = next(iter(sides.values()))
+            return Mention(m.actor, m.span, False, "inferred")
+        if sides or d.etype not in self._counterpart_by_mentions:
+            return None
+        tally: dict[str, list[Span]] = {}
+        for ent in sorted({id(e): e for e in mentions.values()}.values(), key=lambda e: e.start):
+            actor = ent._.actor
+            if actor["id"] != src and self._political_actor(actor) and \
+                    not self._under_proxy(ent) and not self._modifies_nonpolitical(ent):
+                tally.setdefault(actor["id"], []).append(ent)
+        ranked = sorted(tally.values(), key=lambda v: -len(v))
+        least = int(self.settings.get("counterpart_min_mentions", 2))
+        if not ranked or len(ranked[0]) < least or \
+                (len(ranked) > 1 and len(ranked[1]) == len(ranked[0])):
+            return None
+        return Mention(ranked[0][0]._.actor, ranked[0][0], False, "inferred")
 
     def _article_targets(self, drafts: list[Draft], mentions: dict[int, Span]) -> list[Draft]:
         """Acts that always have a victim (`target_from_article`) but name none in their
