@@ -72,6 +72,7 @@ class Mention:
     span: Span | None
     direct: bool
     how: str = "syntax"
+    cue: str = ""
 
 
 @dataclass
@@ -134,6 +135,10 @@ class Coder:
         self._counterpart_types = set(s.get("counterpart_types", []))
         self._counterpart_by_mentions = set(s.get("counterpart_by_mentions", []))
         self._denied_acts = set(s.get("denied_acts", []))
+        self._spy_persons = set(s.get("spy_person_nouns", []))
+        self._sponsor_nouns = set(s.get("sponsor_nouns", []))
+        self._arresting_types = set(s.get("arresting_types", []))
+        self._state_agents = self._sponsor_nouns | set(s.get("state_agent_nouns", []))
 
     @classmethod
     def load(cls, model: str, batch_size: int = 16) -> Coder:
@@ -346,11 +351,13 @@ class Coder:
                 head.lemma_.lower() in self._transfer:
             beneficiaries = nested_recipients(args.patients)
         if spec.get("for_is_source") and beneficiaries:
-            sources = pick(beneficiaries, "agent", mentions)
+            sources = [Mention(m.actor, m.span, m.direct, m.how, "sponsor")
+                       for m in pick(beneficiaries, "agent", mentions)]
             taken = frozenset(m.actor["id"] for m in sources)
             targets = (pick(args.patients, "victim", mentions, taken)
                        or pick(args.copula_subject, "victim", mentions, taken)
-                       or self._first_agents(args, mentions, "victim", taken))
+                       or [Mention(m.actor, m.span, m.direct, m.how, "agent")
+                           for m in self._first_agents(args, mentions, "victim", taken)])
             if sources:
                 return sources, targets
         if spec.get("source_preps") or spec.get("agent_is_source"):
@@ -806,6 +813,7 @@ class Coder:
         without target is dropped where the article gives the same act with one."""
         events: dict[str, dict[str, Any]] = {}
         finals: list[tuple[Draft, dict[str, Any]]] = []
+        self._espionage_roles(drafts, mentions)
         linked = self._article_targets(drafts, mentions)
         for d in linked:
             if d.etype == "denial":
@@ -826,6 +834,100 @@ class Coder:
                 ev["denies"] = _denied_links(d, finals)
         return sorted((e for _, e in finals), key=lambda e: (e["sentence_index"], e["event_id"]))
 
+    def _espionage_roles(self, drafts: list[Draft], mentions: dict[int, Span]) -> None:
+        """Espionage roles come from who the information is for, never from the spy's
+        nationality. The side spied for (sponsor) is the beneficiary of an act ("for X",
+        "to X's handler") or an intelligence body met outside a subject ("recruited by
+        Iranian intelligence", "an officer of China's Ministry of State Security"). An act
+        whose source is only the nationality of a person (`spy_person_nouns`: "an
+        Estonian citizen … he photographed", "a U.S. Army sergeant handed …") gets the
+        sponsor as source and that nationality as victim. The victim of a sponsored act
+        told only by the spy's nationality ("a Ukrainian national … transmitting footage
+        to Russian intelligence") is rather the side that arrested or charged the spy."""
+        spies = [d for d in drafts if d.etype == "espionage"]
+        if not spies:
+            return
+        sponsors = [d.source for d in spies if d.source.cue == "sponsor"
+                    and d.source.how != "coreference"]
+        sponsors += self._intelligence_mentions(mentions)
+        ids = {m.actor["id"] for m in sponsors}
+        for d in spies:
+            if d.source.actor["id"] in ids or not (
+                    (d.source.how == "coreference" and not self._state_agent(d.source))
+                    or self._person_nationality(d.source)):
+                continue
+            tgt = d.target.actor["id"] if d.target is not None else None
+            choice = [m for m in sponsors if m.actor["id"] == tgt] or \
+                ([sponsors[0]] if len(ids) == 1 else [])
+            if not choice:
+                continue
+            spy_side = d.source
+            d.source = Mention(choice[0].actor, choice[0].span, False, "inferred", "sponsor")
+            if d.target is None or tgt == d.source.actor["id"] or d.target.how == "inferred":
+                d.target = Mention(spy_side.actor, spy_side.span, False, "affiliation")
+        for d in spies:
+            if d.source.cue != "sponsor" or d.target is None or d.target.cue != "agent":
+                continue
+            nationality = d.target.actor["id"]
+            for od in drafts:
+                if od.etype in self._arresting_types and od.target is not None and \
+                        od.target.actor["id"] == nationality and \
+                        od.source.actor["id"] not in (nationality, d.source.actor["id"]):
+                    d.target = Mention(od.source.actor, od.source.span, False, "inferred")
+                    break
+            else:
+                charged = [m for m in d.accusers
+                           if m.actor["id"] not in (nationality, d.source.actor["id"])]
+                if charged:
+                    d.target = Mention(charged[0].actor, charged[0].span, False, "inferred")
+
+    def _state_agent(self, m: Mention) -> bool:
+        """The mention names whom a state's own agent serves ("a *Belarusian* diplomat")."""
+        if m.span is None:
+            return False
+        tok = m.span.root
+        while tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.lemma_.lower() in self._state_agents or tok.lower_ in self._state_agents
+
+    def _person_nationality(self, m: Mention) -> bool:
+        """The mention only gives the nationality of a person ("an *Estonian* citizen",
+        "a *U.S.* Army sergeant", "a resident *of* Haifa")."""
+        if m.span is None or m.span.label_ == "PERSON" or m.actor.get("person"):
+            return False
+        tok = m.span.root
+        while tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE:
+            return True  # "a second secretary at the embassy *in Warsaw*": only where
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            tok = tok.head.head
+        return tok.lemma_.lower() in self._spy_persons or tok.lower_ in self._spy_persons
+
+    def _intelligence_mentions(self, mentions: dict[int, Span]) -> list[Mention]:
+        """Intelligence bodies outside subjects: "recruited by *Iranian intelligence*",
+        "a handler from *Russia's* GRU" (not "*Estonia's* security service said")."""
+        out = []
+        for ent in sorted({id(e): e for e in mentions.values()}.values(), key=lambda e: e.start):
+            actor = ent._.actor
+            if not self._political_actor(actor):
+                continue
+            tok = ent.root
+            while tok.dep_ in ("amod", "compound", "poss", "nmod", "appos") and \
+                    tok.head.i != tok.i:
+                tok = tok.head
+            intelligence = actor.get("role") == "intelligence" or \
+                tok.lemma_.lower() in self._sponsor_nouns
+            if not intelligence or tok.dep_ in ("nsubj", "nsubjpass") or \
+                    (any(a.dep_ in ("nsubj", "nsubjpass") for a in tok.ancestors
+                        if not is_verb(a)) and not any(
+                        a.dep_ in ("prep", "agent") for a in tok.ancestors)):
+                continue
+            if tok.dep_ == "pobj" or any(a.dep_ in ("prep", "agent", "pobj") for a in
+                                         [tok, *tok.ancestors][:4]):
+                out.append(Mention(actor, ent, False, "affiliation", "sponsor"))
+        return out
+
     def _counterpart(self, d: Draft, drafts: list[Draft],
                      mentions: dict[int, Span]) -> Mention | None:
         """Missing target of a dyadic act: the article's dominant counterpart of the
@@ -837,7 +939,7 @@ class Coder:
         src = d.source.actor["id"]
         sides: dict[str, Mention] = {}
         for od in drafts:
-            if od is d or od.target is None or od.etype == d.etype and d.etype != "denial":
+            if od is d or od.target is None or (od.etype == d.etype and d.etype != "denial"):
                 continue
             spec = self.taxonomy["types"][od.etype]
             o_src, o_tgt = od.source.actor["id"], od.target.actor["id"]
