@@ -189,6 +189,9 @@ class Coder:
         for etype, start, end in doc._.triggers:
             span = doc[start:end]
             head = span.root
+            if head.pos_ == "ADP" and any(c.dep_ == "pobj" and c in span for c in head.children):
+                # "the accusations were *without foundation*": the noun carries the sense
+                head = next(c for c in head.children if c.dep_ == "pobj" and c in span)
             k = bisect_right(starts, head.idx) - 1
             if k < 0 or not selection.candidate[k]:
                 continue
@@ -228,8 +231,10 @@ class Coder:
                 return False
         required = spec.get("requires_object")
         words = set(required or [])
-        if head.lemma_.lower() in self._predicates and etype == "denial":
-            if not self._predicate_on_claim(head, words):
+        predicate = head.lemma_.lower() in self._predicates or head.lower_ in self._predicates
+        if predicate and etype == "denial":
+            if not self._predicate_on_claim(head, words) and not (
+                    is_verb(head) and self._has_object(head, spec, words)):
                 return False
         elif required and len(span) == 1 and not self._has_object(head, spec, words) and not (
                 is_verb(head) and denial_predicate(head, self._predicates) is not None):
@@ -269,6 +274,11 @@ class Coder:
         if gov is not None and gov.lemma_.lower() in self._labelling and any(
                 c.dep_ in ("dobj", "oprd") for c in gov.children):
             return True
+        if gov is not None and gov.lemma_.lower() in self._labelling and any(
+                c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in claims or
+                                                      c.lemma_.lower() in claims)
+                for c in head.children):
+            return True  # "branded the Philippine account *fabricated*"
         if gov is None or denial_predicate(gov, self._predicates) is None:
             return False
         return gov.lemma_.lower() in self._negators or any(
@@ -293,6 +303,9 @@ class Coder:
                 return True
         if head.dep_ in ("compound", "amod") and head.head.lemma_.lower() in words:
             return True
+        if head.dep_ == "relcl" and is_verb(head) and (head.head.lemma_.lower() in words or
+                                                       head.head.lower_ in words):
+            return True  # "a charge *Tehran always denied*"
         return not is_verb(head) and head.dep_ == "nsubjpass" and head.lower_ in words
 
     # ---------------------------------------------------------------- roles → drafts
@@ -464,11 +477,13 @@ class Coder:
         """Denier and accuser. "Hamas denied Egypt's claims"; "Ankara described the
         accusation by Cairo as absurd"; "the charges were baseless, Beijing said"."""
         allegations = set(spec.get("requires_object", []))
-        if head.lemma_.lower() in self._predicates:
+        if head.lemma_.lower() in self._predicates or head.lower_ in self._predicates:
             gov = predicate_governor(head, allegations)
             if gov is None:
                 return [], []
             near = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "oprd")]
+            near += [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
+                     and gov.i != head.i]
             if head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN"):
                 near.append(head.head)
             claims = [c for c in near if c.lemma_.lower() in allegations or c.lower_ in
@@ -479,6 +494,9 @@ class Coder:
         else:
             claims = [p for p in args.patients if p.lemma_.lower() in allegations
                       or p.lower_ in allegations]
+            if head.dep_ == "relcl" and (head.head.lemma_.lower() in allegations or
+                                         head.head.lower_ in allegations):
+                claims.append(head.head)
             if claims and any(c.dep_ == "nsubj" for c in head.children):
                 # "dismissed the accusation *by Baku*": the phrase hangs on the active verb
                 claims += [c for c in head.children if c.dep_ == "prep"

@@ -151,6 +151,8 @@ def predicate_governor(word: Token, claims: set[str]) -> Token | None:
     gov = governing_verb(word)
     if gov is None:
         return None
+    if gov.i == word.i and word.dep_ in ("ccomp", "xcomp", "oprd") and is_verb(word.head):
+        return word.head  # "branded the account *fabricated*": a verb-form predicate
     if _as_clause(gov) and is_verb(gov.head):
         return gov.head
     if gov.dep_ == "acl" and gov.head.lemma_.lower() in claims:
@@ -421,8 +423,21 @@ def denial_predicate(verb: Token, predicates: set[str]) -> Token | None:
     baseless", "called the report a fabrication", "dismissed the charge as absurd"."""
     for child in verb.children:
         if child.dep_ in ("acomp", "attr", "oprd", "ccomp", "xcomp", "dobj") and \
-                child.lemma_.lower() in predicates:
+                (child.lemma_.lower() in predicates or child.lower_ in predicates):
             return child
+        if child.dep_ in ("attr", "dobj", "oprd") and child.lower_ == "nothing":
+            # "the accusations were *nothing but lies*"
+            for p in child.children:
+                if p.dep_ == "prep" and p.lower_ == "but":
+                    for o in p.children:
+                        if o.lemma_.lower() in predicates or o.lower_ in predicates:
+                            return o
+        if child.dep_ == "prep" and child.lower_ == "without":
+            # "the accusations were *without foundation*"
+            for o in child.children:
+                if o.dep_ == "pobj" and (o.lemma_.lower() in predicates or
+                                         o.lower_ in predicates):
+                    return o
         if _as_clause(child):
             for g in child.children:
                 if g.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and \
