@@ -183,7 +183,9 @@ class Coder:
 
     def code_doc(self, doc: Doc, article: Article, selection: Selection) -> list[dict[str, Any]]:
         starts = _starts(selection)
-        mentions = {t.i: ent for ent in doc.ents if ent._.actor is not None for t in ent}
+        dateline = _dateline(doc)
+        mentions = {t.i: ent for ent in doc.ents if ent._.actor is not None
+                    and ent.start not in dateline for t in ent}
         drafts: list[Draft] = []
         denied_at: dict[int, set[str]] = {}
         for etype, start, end in doc._.triggers:
@@ -430,13 +432,22 @@ class Coder:
                               for tier in args.agent_tiers() for a in tier):
             sources = []
         taken = frozenset(m.actor["id"] for m in sources)
+        # "surrendered *to* Ukrainian forces", "applied for asylum *in* Norway"
+        reached = [o for c in join_verbs for p in c.children if p.dep_ == "prep"
+                   and p.lower_ in spec.get("join_preps", []) for o in p.children
+                   if o.dep_ == "pobj"]
         if motion and join_verbs:
-            return sources, pick(joined, "patient", mentions, taken)
+            targets = pick(joined, "patient", mentions, taken) or \
+                pick(reached, "patient", mentions, taken)
+            for place in self._destinations(head, spec) if not targets else []:
+                targets = targets or pick(place, "patient", mentions, taken)
+            return sources, targets
         asylum = [t for o in args.patients for p in
                   spec.get("object_preps", {}).get(o.lemma_.lower(), [])
                   for t in preps.get(p, [])]
         targets = pick([t for p in spec.get("target_preps", []) for t in preps.get(p, [])]
-                       + joined + asylum, "patient", mentions, taken)
+                       + joined + asylum, "patient", mentions, taken) or \
+            pick(reached, "patient", mentions, taken)
         for place in self._destinations(head, spec) if not targets else []:
             targets = targets or pick(place, "patient", mentions, taken)
         return sources, targets
@@ -1142,6 +1153,25 @@ class Coder:
         if d.historical:
             score += float(c.get("historical", -0.15))
         return round(min(0.99, max(0.05, score)), 3)
+
+
+def _dateline(doc: Doc) -> set[int]:
+    """Tokens of a dateline ("CUCUTA, Colombia — …", "TALLINN, Jan 14 - …"): place
+    and date words before a dash near the start of the text say where the article was
+    filed, not who acted."""
+    first = next(iter(doc.sents), None)
+    if first is None:
+        return set()
+    for tok in first[:8]:
+        if tok.text in ("—", "–", "-", "--") and tok.i > first.start and tok.whitespace_ \
+                and doc[tok.i - 1].whitespace_:
+            before = doc[first.start:tok.i]
+            if any(t.is_upper and t.is_alpha and len(t) > 2 for t in before) and all(
+                    t.pos_ in ("PROPN", "PUNCT", "NUM") or t.is_upper or t.is_title
+                    for t in before):
+                return {t.i for t in before}
+            return set()
+    return set()
 
 
 def _denied_links(d: Draft, finals: list[tuple[Draft, dict[str, Any]]]) -> list[dict[str, Any]]:
