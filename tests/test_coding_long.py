@@ -316,3 +316,24 @@ def test_office_held_names_the_defectors_side(coder: Coder) -> None:
     text = ("Ri Il-kyu, who defected to South Korea while serving as North Korea's "
             "political counsellor in Havana, spoke to reporters in Seoul.")
     assert ("defection", "PRK", "KOR") in _triples(coder, text)
+
+
+def test_raised_subject_of_a_passive_report(coder: Coder) -> None:
+    text = "The captain of a Russian submarine was reported to have defected to Norway."
+    assert ("defection", "RUS", "NOR") in _triples(coder, text)
+
+
+def test_subject_of_after_gerund(coder: Coder) -> None:
+    text = "A former Iranian diplomat sought refuge in Germany after defecting in 2023."
+    assert {t for t in _triples(coder, text) if t[0] == "defection" and t[1] == "IRN"}
+
+
+def test_denies_gerund_read_as_modifier(coder: Coder) -> None:
+    assert ("denial", "RUS", None) in _triples(coder, "Moscow flatly denies running spy "
+                                                      "networks in Europe.")
+
+
+def test_singular_pronoun_skips_plural_officials(coder: Coder) -> None:
+    text = ("Kyrgyz security services detained a Chinese national after he was seen "
+            "filming an air base.")
+    assert not {t for t in _triples(coder, text) if t[0] == "espionage" and t[1] == "KGZ"}

@@ -451,3 +451,45 @@ def test_singular_pronoun_skips_modifiers_of_plural_nouns(coder: Coder) -> None:
                             "information on the country's ports.")
     assert ("espionage", "RUS", "EST") in _triples(events)
     assert ("espionage", "EST", "RUS") not in _triples(events)
+
+
+def test_asking_to_defect_reports_a_defection(coder: Coder) -> None:
+    events = _events(coder, "A Chinese sailor swam to a Taiwanese island on Monday and asked "
+                            "to defect to Taiwan, officials said.")
+    plan = _events(coder, "Egypt plans to expel two Qatari diplomats.")
+    assert ("defection", "CHN", "TWN") in _triples(events)
+    assert plan == []
+
+
+def test_grounds_of_an_arrest_are_no_patient(coder: Coder) -> None:
+    events = _events(coder, "Egyptian police arrested four Egyptian citizens on suspicion "
+                            "of spying for Turkey.")
+    assert ("espionage", "TUR", "EGY") in _triples(events)
+    assert not any(e["type"] == "arrest_foreign_nationals" for e in events)
+
+
+def test_denial_in_a_relative_clause_on_the_claim(coder: Coder) -> None:
+    events = _events(coder, "Kenyan police said they had arrested a Somali intelligence "
+                            "officer in Nairobi, an accusation Mogadishu dismissed.")
+    assert ("denial", "SOM", "KEN") in _triples(events)
+
+
+def test_accusing_relative_clause_in_the_denied_content_names_the_accuser(
+        coder: Coder) -> None:
+    events = _events(coder, "Minsk denied on Friday that Belarusian agents were behind a fire "
+                            "at a depot in Lithuania, which Vilnius had blamed on the KGB.")
+    assert ("denial", "BLR", "LTU") in _triples(events)
+
+
+def test_they_after_an_allegation_refers_to_the_accused(coder: Coder) -> None:
+    events = _events(coder, "Armenian prosecutors charged three men with espionage on behalf "
+                            "of Azerbaijan's security service, alleging they photographed "
+                            "army depots.")
+    assert ("espionage", "AZE", "ARM") in _triples(events)
+    assert not any(t[0] == "espionage" and t[1] == "ARM" for t in _triples(events))
+
+
+def test_stealing_data_from_a_side_is_espionage_against_it(coder: Coder) -> None:
+    events = _events(coder, "Officials in Tokyo said Chinese hackers had stolen design data "
+                            "from a Japanese defence contractor.")
+    assert ("espionage", "CHN", "JPN") in _triples(events)

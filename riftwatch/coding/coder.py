@@ -124,9 +124,10 @@ class Coder:
         self._residents = set(s.get("residence_verbs", []))
         self._instrument = set(s.get("instrument_preps", []))
         self._labelling = set(s.get("labelling_verbs", []))
+        self._relcl_cache: dict[int, list[set[int]]] = {}
         self._targetless = set(s.get("targetless_types", taxonomy["types"]))
-        self._reporters = set(s.get("report_governors", [])) | \
-            set(s.get("allegation_governors", []))
+        self._allegers = set(s.get("allegation_governors", []))
+        self._reporters = set(s.get("report_governors", [])) | self._allegers
         self._context = {group: ({w.lower() for w in words if " " not in w},
                                  [w.lower() for w in words if " " in w])
                          for group, words in s.get("context_blockers", {}).items()}
@@ -183,6 +184,7 @@ class Coder:
 
     def code_doc(self, doc: Doc, article: Article, selection: Selection) -> list[dict[str, Any]]:
         starts = _starts(selection)
+        self._relcl_cache = {}
         dateline = _dateline(doc)
         mentions = {t.i: ent for ent in doc.ents if ent._.actor is not None
                     and ent.start not in dateline for t in ent}
@@ -198,7 +200,7 @@ class Coder:
             if k < 0 or not selection.candidate[k]:
                 continue
             spec = self.taxonomy["types"][etype]
-            mod = modality(head, span, self.settings)
+            mod = _asserting(modality(head, span, self.settings), doc, spec)
             if mod.block == "denied" and mod.at is not None and etype != "denial":
                 denied_at.setdefault(mod.at, set()).add(etype)
                 gov = governing_verb(doc[mod.at])
@@ -243,15 +245,30 @@ class Coder:
             return False
         return not self._context_hits(head) - set(spec.get("context_exempt", []))
 
+    def _asides(self, head: Token) -> set[int]:
+        """Token indices of the relative clauses of the trigger's sentence that do not
+        hold the trigger (participant descriptions); the clauses are found once per
+        sentence (the cache is reset for every doc by `code_doc`)."""
+        sent = head.sent
+        clauses = self._relcl_cache.get(sent.start)
+        if clauses is None:
+            clauses = [{t.i for t in r.subtree} for r in sent if r.dep_ == "relcl"]
+            self._relcl_cache[sent.start] = clauses
+        return {i for c in clauses if head.i not in c for i in c}
+
+    def _instrument_phrases(self, head: Token) -> set[int]:
+        """Token indices of short instrument phrases ("*through a messaging app*") that
+        do not hold the trigger: how something was done is no non-political context."""
+        return {t.i for r in head.sent if r.dep_ == "prep" and r.lower_ in self._instrument
+                and head not in r.subtree for t in r.subtree}
+
     def _context_hits(self, head: Token) -> set[str]:
         """Non-political context groups whose words occur in the trigger's sentence,
         outside relative clauses and instrument phrases that do not hold the trigger
         ("Kazakhstan, which courts Western *investors*, expelled …", "sent images to
         China *through a messaging app*"). Lemmas count only for nouns: "a *film*
         premiere" is fiction, "was seen *filming* a base" is not."""
-        aside = {t.i for r in head.sent if head not in r.subtree and (
-                 r.dep_ == "relcl" or (r.dep_ == "prep" and r.lower_ in self._instrument))
-                 for t in r.subtree}
+        aside = self._asides(head) | self._instrument_phrases(head)
         toks = [t for t in head.sent if t.i not in aside]
         words = {t.lower_ for t in toks} | {t.lemma_.lower() for t in toks
                                             if t.pos_ in ("NOUN", "PROPN")}
@@ -303,11 +320,15 @@ class Coder:
                 return True
             if dep in ("dobj", "nsubjpass") and clausal and child.pos_ == "VERB":
                 return True
+            if dep == "dobj" and clausal and any(g.dep_ == "amod" and g.tag_ == "VBG"
+                                                 for g in child.children):
+                return True  # "denies *running* spy networks", the gerund read as a modifier
         if head.dep_ in ("compound", "amod") and head.head.lemma_.lower() in words:
             return True
         if head.dep_ == "relcl" and is_verb(head) and (head.head.lemma_.lower() in words or
-                                                       head.head.lower_ in words):
-            return True  # "a charge *Tehran always denied*"
+                                                       head.head.lower_ in words) and \
+                not any(c.dep_ in ("dobj", "nsubjpass") for c in head.children):
+            return True  # "an accusation *New Delhi dismissed*", "a charge *Tehran denied*"
         return not is_verb(head) and head.dep_ == "nsubjpass" and head.lower_ in words
 
     # ---------------------------------------------------------------- roles → drafts
@@ -361,7 +382,7 @@ class Coder:
                 beneficiaries = beneficiaries + [p for p in args.patients if p.dep_ == "dobj"]
         if spec.get("for_is_source") and not beneficiaries:
             beneficiaries = _nested_for(args.patients) or nested_behalf(
-                args.patients, args.behalf_nouns)
+                args.patients, args.behalf_nouns) or self._governor_behalf(head, args)
         if spec.get("for_is_source") and not beneficiaries and \
                 head.lemma_.lower() in self._transfer:
             beneficiaries = nested_recipients(args.patients)
@@ -464,6 +485,13 @@ class Coder:
                 for o in p.children if o.dep_ == "pobj"]
 
     @staticmethod
+    def _governor_behalf(head: Token, args: Args) -> list[Token]:
+        """"charged two men with *espionage on behalf of* Russia's military intelligence"
+        with the behalf phrase on the verb: it names who a nominal act was for."""
+        gov = None if is_verb(head) else governing_verb(head)
+        return [] if gov is None else nested_behalf([gov], args.behalf_nouns)
+
+    @staticmethod
     def _destinations(head: Token, spec: dict[str, Any]) -> list[list[Token]]:
         """Where a defector went, from a coordinated or enclosing motion verb, nearest
         verb first: "crossed into Jordan and announced his defection", "defected and fled
@@ -534,11 +562,12 @@ class Coder:
         return sources, accusers
 
     def _prompting_speakers(self, verb: Token) -> list[Token]:
-        """"denied it, hours *after Minsk said* that debris was found": the subject of a
-        reporting or accusing clause subordinate to the denial is the accuser."""
-        return [s for c in verb.subtree if c.dep_ == "advcl" and
+        """"denied it, hours *after Minsk said* that debris was found", "denied … the
+        sabotage, *which Warsaw had blamed* on Moscow": the subject of a reporting or
+        accusing clause subordinate to the denial is the accuser."""
+        return [s for c in verb.subtree if c.dep_ in ("advcl", "relcl") and
                 c.lemma_.lower() in self._reporters for s in c.children
-                if s.dep_ in ("nsubj", "nsubjpass")]
+                if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"]
 
     def _first_agents(self, args: Args, mentions: dict[int, Span], role: str = "agent",
                       exclude: frozenset[str] = frozenset()) -> list[Mention]:
@@ -732,6 +761,9 @@ class Coder:
         if tok.lower_ in PLURAL:
             for i in range(tok.i - 1, lower - 1, -1):
                 cand = tok.doc[i]
+                if self._accused_plural(cand, mentions) and \
+                        not self._actor_of(cand, "agent", mentions):
+                    return None
                 if cand.tag_ in ("NNS", "NNPS") and cand.i not in mentions and \
                         cand.lemma_.lower() in self._political:
                     found = [m for m in self._actor_of(cand, "agent", mentions)
@@ -768,13 +800,21 @@ class Coder:
             if (persons_only or subjects_as_persons) and not (
                     ent.label_ == "PERSON" or ent._.actor.get("person")
                     or (subjects_as_persons and subject)
-                    or (ent.root.head.i != ent.root.i and self._is_political(ent.root.head))):
-                continue
+                    or (ent.root.head.i != ent.root.i and self._is_political(ent.root.head)
+                        and ent.root.head.tag_ not in ("NNS", "NNPS"))):
+                continue  # "he" is one person: not "Kyrgyz security *services*"
             if ent.root.dep_ in ("nsubj", "nsubjpass") or ent.root.head.dep_ in ("nsubj",
                                                                                   "nsubjpass"):
                 return Mention(ent._.actor, ent, False, "coreference")
             fallback = fallback or Mention(ent._.actor, ent, False, "coreference")
         return fallback
+
+    def _accused_plural(self, cand: Token, mentions: dict[int, Span]) -> bool:
+        """"charged *two men* with espionage …, alleging *they* photographed": the people
+        an allegation is about are what "they" refers to; without a side of their own,
+        "they" has no antecedent (not the prosecutors before them)."""
+        return cand.tag_ == "NNS" and cand.i not in mentions and \
+            cand.dep_ in ("dobj", "nsubjpass") and cand.head.lemma_.lower() in self._allegers
 
     def _modifies_nonpolitical(self, ent: Span) -> bool:
         """"the *Finnish* studio … it rejected claims": a nationality modifying a
@@ -826,8 +866,7 @@ class Coder:
         if any(p.search(sentence) for p in self._historical):
             return True
         ongoing = set(self.settings.get("ongoing_year_words", []))
-        aside = {t.i for r in head.sent if r.dep_ == "relcl" and head not in r.subtree
-                 for t in r.subtree}
+        aside = self._asides(head)
         years = [int(t.text) for t in head.sent if t.i not in aside and _YEAR.fullmatch(t.text)
                  and not (t.i > 0 and t.nbor(-1).lower_ in ongoing)]
         back = int(self.settings.get("historical_years_back", 2))
@@ -1225,6 +1264,15 @@ def _modifies_plural(ent: Span) -> bool:
     root = ent.root
     return root.dep_ in ("amod", "compound", "poss", "nmod") and root.head.i != root.i \
         and root.head.tag_ in ("NNS", "NNPS")
+
+
+def _asserting(mod: Modality, doc: Doc, spec: dict[str, Any]) -> Modality:
+    """"crossed the border and *asked to defect*": for some types a governor that
+    otherwise makes an act hypothetical reports it (`asserting_governors`)."""
+    if mod.block == "hypothetical" and mod.at is not None and \
+            doc[mod.at].lemma_.lower() in spec.get("asserting_governors", ()):
+        return Modality(None, mod.mode)
+    return mod
 
 
 def _own_statement(noun: Token) -> bool:

@@ -38,6 +38,7 @@ class Args:
     behalf_nouns: frozenset[str] = frozenset()
     runners: frozenset[str] = frozenset()
     agent_nouns: frozenset[str] = frozenset()
+    grounds: frozenset[str] = frozenset()
 
     def agent_tiers(self) -> list[list[Token]]:
         """Agent candidates, most explicit first: own arguments, then the accused of an
@@ -115,7 +116,16 @@ def clause_subjects(verb: Token, settings: dict[str, Any], depth: int = 0) -> li
     if verb.dep_ in ("conj", "xcomp") and is_verb(head):
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return []
+        raised = [c for c in head.children if c.dep_ == "nsubjpass"]
+        if verb.dep_ == "xcomp" and raised:
+            # "the captain *was reported to have defected*", "he was forced to flee"
+            return [g for r in raised for g in conjuncts(r)]
         return clause_subjects(head, settings, depth + 1)
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and \
+            head.lower_ in ("after", "before", "since", "upon", "while", "by") and \
+            is_verb(head.head):
+        # "sought refuge in Germany *after defecting*"
+        return clause_subjects(head.head, settings, depth + 1)
     if verb.dep_ == "relcl":
         return [verb.head]
     if verb.dep_ == "acl" and (verb.tag_ != "VBN" or _misparsed_main_verb(verb)):
@@ -233,7 +243,8 @@ def collect_args(trigger: Token, settings: dict[str, Any]) -> Args:
     """Argument heads of a verbal, nominal or adjectival trigger."""
     args = Args(behalf_nouns=frozenset(settings.get("behalf_nouns", [])),
                 runners=frozenset(settings.get("affiliation_verbs", [])),
-                agent_nouns=frozenset(settings.get("agent_nouns", [])))
+                agent_nouns=frozenset(settings.get("agent_nouns", [])),
+                grounds=frozenset(settings.get("ground_nouns", [])))
     light = set(settings.get("light_verbs", []))
     args.accused, args.accusers = accusation_frame(trigger, settings)
     args.attribution = attribution(trigger, settings)
@@ -365,7 +376,8 @@ def _verb_args(verb: Token, args: Args, objects: bool = True) -> None:
     for prep, objs in args.preps.items():
         if prep in PATIENT_PREPS:
             args.patients += [o for o in objs if o not in args.patients
-                              and o.lower_ not in args.behalf_nouns]
+                              and o.lower_ not in args.behalf_nouns
+                              and o.lemma_.lower() not in args.grounds]
         if prep == "for":
             args.beneficiaries += objs
 
@@ -462,21 +474,35 @@ def _negated_noun(noun: Token) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in noun.children)
 
 
+_WORD_SETS: dict[int, tuple[dict[str, Any], dict[str, frozenset[str]]]] = {}
+_MODALITY_LISTS = ("negating_governors", "hypothetical_governors", "hypothetical_nouns",
+                   "intent_governors", "hypothetical_aux", "hypothetical_marks",
+                   "allegation_governors", "report_governors", "denial_predicates",
+                   "hypothetical_modifiers", "no_evidence_nouns")
+
+
+def _modality_words(settings: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """The modality word lists as sets, built once per settings object: modality runs
+    for every trigger and rebuilding them was a measurable share of coding time."""
+    cached = _WORD_SETS.get(id(settings))
+    if cached is None or cached[0] is not settings:
+        cached = (settings, {k: frozenset(settings.get(k, [])) for k in _MODALITY_LISTS})
+        _WORD_SETS[id(settings)] = cached
+    return cached[1]
+
+
 def modality(trigger: Token, span: Span, settings: dict[str, Any]) -> Modality:
     """Negated / denied / hypothetical (blocked), else asserted / reported / alleged."""
     in_span = {t.i for t in span}
-    negators = set(settings.get("negating_governors", []))
-    hyp_gov = set(settings.get("hypothetical_governors", []))
-    hyp_nouns = set(settings.get("hypothetical_nouns", []))
+    w = _modality_words(settings)
+    negators, hyp_gov, hyp_nouns = w["negating_governors"], w["hypothetical_governors"], \
+        w["hypothetical_nouns"]
     hyp_preps = settings.get("hypothetical_prep_governors", {})
-    intent = set(settings.get("intent_governors", []))
-    hyp_aux = set(settings.get("hypothetical_aux", []))
-    marks = set(settings.get("hypothetical_marks", []))
-    allegers = set(settings.get("allegation_governors", []))
-    reporters = set(settings.get("report_governors", []))
-    predicates = set(settings.get("denial_predicates", []))
-    hyp_mods = set(settings.get("hypothetical_modifiers", []))
-    no_evidence = set(settings.get("no_evidence_nouns", []))
+    intent, hyp_aux, marks = w["intent_governors"], w["hypothetical_aux"], \
+        w["hypothetical_marks"]
+    allegers, reporters, predicates = w["allegation_governors"], w["report_governors"], \
+        w["denial_predicates"]
+    hyp_mods, no_evidence = w["hypothetical_modifiers"], w["no_evidence_nouns"]
     mode = "asserted"
     for child in trigger.children:
         if child.i in in_span:
@@ -514,7 +540,7 @@ def modality(trigger: Token, span: Span, settings: dict[str, Any]) -> Modality:
                 return Modality("denied", mode, pred.i)
         if lemma in hyp_gov and dep in ("xcomp", "dobj", "prep", "pobj", "pcomp", "acomp") \
                 and (dep != "prep" or child.lower_ in ("with", "of", "for", "to")):
-            return Modality("hypothetical", mode)
+            return Modality("hypothetical", mode, cur.i)
         if lemma in intent and dep == "xcomp":
             return Modality("hypothetical", mode)
         if dep == "prep" and child.lower_ in hyp_preps.get(lemma, ()):
