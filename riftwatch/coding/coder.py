@@ -882,6 +882,7 @@ class Coder:
         events: dict[str, dict[str, Any]] = {}
         finals: list[tuple[Draft, dict[str, Any]]] = []
         self._espionage_roles(drafts, mentions)
+        self._defection_sides(drafts)
         linked = self._article_targets(drafts, mentions)
         for d in linked:
             if d.etype == "denial":
@@ -948,6 +949,25 @@ class Coder:
                            if m.actor["id"] not in (nationality, d.source.actor["id"])]
                 if charged:
                     d.target = Mention(charged[0].actor, charged[0].span, False, "inferred")
+
+    @staticmethod
+    def _defection_sides(drafts: list[Draft]) -> None:
+        """A defection's side joined is never the side left in the same article: a
+        defection whose source is the side another one joins ("they asked for asylum"
+        read as the Lithuanians after "a Belarusian crew … landed near the Lithuanian
+        town") is that defection, told again."""
+        moves = [d for d in drafts if d.etype == "defection"]
+        joined = {d.target.actor["id"]: d.target for d in moves if d.target is not None}
+        left = {d.source.actor["id"]: d.source for d in moves
+                if d.source.actor["id"] not in joined}
+        if len(left) != 1:
+            return
+        side = next(iter(left.values()))
+        for d in moves:
+            src = d.source.actor["id"]
+            if src in joined and (d.target is None or d.target.actor["id"] in left):
+                d.target = joined[src]
+                d.source = side
 
     def _state_agent(self, m: Mention) -> bool:
         """The mention names whom a state's own agent serves ("a *Belarusian* diplomat")."""
