@@ -493,3 +493,91 @@ def test_stealing_data_from_a_side_is_espionage_against_it(coder: Coder) -> None
     events = _events(coder, "Officials in Tokyo said Chinese hackers had stolen design data "
                             "from a Japanese defence contractor.")
     assert ("espionage", "CHN", "JPN") in _triples(events)
+
+
+# ---------------------------------------------------------------- roles from the mission principles
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Latvia's security police arrested a Latvian engineer suspected of working for "
+     "Russian intelligence. Investigators said he had filmed a radar site near Liepaja.",
+     ("espionage", "RUS", "LVA")),
+    ("A Dutch resident of Rotterdam was charged after being recruited by Chinese "
+     "intelligence. She photographed the harbour and sent the pictures to her handler.",
+     ("espionage", "CHN", "NLD")),
+    ("A Canadian navy technician was charged with handing secret documents to an officer of "
+     "Russia's GRU, prosecutors said.", ("espionage", "RUS", "CAN")),
+])
+def test_espionage_source_is_who_receives_not_the_spy_nationality(
+        coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    triples = _triples(_events(coder, text))
+    assert expected in triples
+    reverse = (expected[0], expected[2], expected[1])
+    assert reverse not in triples
+
+
+def test_foreign_national_spying_for_a_third_state_targets_the_arresting_state(
+        coder: Coder) -> None:
+    triples = _triples(_events(coder,
+        "Czech counter-intelligence arrested a Slovak national on suspicion of spying for "
+        "Russia. The 41-year-old is suspected of sending photographs of an army depot to "
+        "Russian intelligence."))
+    assert ("espionage", "RUS", "CZE") in triples
+    assert ("espionage", "RUS", "SVK") not in triples
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Slovakia accused Hungary of meddling. Hungarian foreign ministry spokesman Peter "
+     "Szijjarto said the accusations were nothing but lies.", ("denial", "HUN", "SVK")),
+    ("Vietnam's navy accused China of ramming a fishing boat. China's coast guard branded "
+     "the Vietnamese account fabricated.", ("denial", "CHN", "VNM")),
+    ("Mali expelled two Algerian diplomats. Algiers said the accusations were without "
+     "foundation.", ("denial", "DZA", "MLI")),
+    ("Norway accused Russia of jamming GPS signals over Finnmark. The Russian embassy said "
+     "Moscow had nothing to do with the interference.", ("denial", "RUS", "NOR")),
+    ("Lithuania arrested a Belarusian truck driver. The Belarusian embassy branded the arrest "
+     "a provocation.", ("denial", "BLR", "LTU")),
+])
+def test_denial_verb_or_falsehood_predicate_on_a_claim(
+        coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(_events(coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's embassy declined to comment on the report.",
+    "The Kremlin refused to confirm or deny the accusations.",
+    "Russia did not deny the accusations.",
+])
+def test_non_denials_stay_non_events(coder: Coder, text: str) -> None:
+    assert not [e for e in _events(coder, text) if e["type"] == "denial"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A Belarusian border guard crossed into Poland on Sunday and asked for asylum in "
+     "Poland, Polish officials said.", ("defection", "BLR", "POL")),
+    ("An Eritrean pilot flew his plane across the border and landed near the Ethiopian town "
+     "of Mekele, where he surrendered to Ethiopian troops.", ("defection", "ERI", "ETH")),
+    ("A Cuban diplomat posted in Madrid has defected and applied for asylum in Spain.",
+     ("defection", "CUB", "ESP")),
+])
+def test_defection_side_joined_from_the_destination(
+        coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    triples = _triples(_events(coder, text))
+    assert expected in triples
+    assert not {t for t in triples if t[0] == "defection" and t[1] == expected[2]}
+
+
+def test_dateline_place_is_no_actor(coder: Coder) -> None:
+    triples = _triples(_events(coder,
+        "TIRASPOL, Moldova — Two Russian soldiers deserted their unit and crossed into "
+        "Moldova, where they asked for asylum."))
+    assert ("defection", "RUS", "MDA") in triples
+    assert not {t for t in triples if t[0] == "defection" and t[1] == "MDA"}
+
+
+def test_missing_defection_target_is_the_article_counterpart(coder: Coder) -> None:
+    triples = _triples(_events(coder,
+        "A Syrian army colonel defected on Tuesday, Turkish officials said. Turkey's "
+        "intelligence agency took him into custody, and Syria accused Turkey of "
+        "kidnapping the officer."))
+    assert ("defection", "SYR", "TUR") in triples

@@ -458,8 +458,9 @@ class Coder:
                    and p.lower_ in spec.get("join_preps", []) for o in p.children
                    if o.dep_ == "pobj"]
         if motion and join_verbs:
-            targets = pick(joined, "patient", mentions, taken) or \
-                pick(reached, "patient", mentions, taken)
+            if joined:  # a side joined, even one that resolves to no actor, wins
+                return sources, pick(joined, "patient", mentions, taken)
+            targets = pick(reached, "patient", mentions, taken)
             for place in self._destinations(head, spec) if not targets else []:
                 targets = targets or pick(place, "patient", mentions, taken)
             return sources, targets

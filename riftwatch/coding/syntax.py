@@ -165,7 +165,7 @@ def predicate_governor(word: Token, claims: set[str]) -> Token | None:
         return word.head  # "branded the account *fabricated*": a verb-form predicate
     if _as_clause(gov) and is_verb(gov.head):
         return gov.head
-    if gov.dep_ == "acl" and gov.head.lemma_.lower() in claims:
+    if gov.dep_ in ("acl", "relcl") and gov.head.lemma_.lower() in claims:
         return governing_verb(gov.head)
     return gov
 
@@ -536,7 +536,7 @@ def modality(trigger: Token, span: Span, settings: dict[str, Any]) -> Modality:
                             mode, cur.i)
         if dep in ("nsubj", "nsubjpass", "dobj") and is_verb(cur):
             pred = denial_predicate(cur, predicates)
-            if pred is not None:
+            if pred is not None and pred.i not in in_span:
                 return Modality("denied", mode, pred.i)
         if lemma in hyp_gov and dep in ("xcomp", "dobj", "prep", "pobj", "pcomp", "acomp") \
                 and (dep != "prep" or child.lower_ in ("with", "of", "for", "to")):
