@@ -448,7 +448,9 @@ class Coder:
         join_verbs = [c for c in (head.subtree if motion else head.children) if c.i != head.i
                       and (motion or c.dep_ in ("conj", "xcomp")) and is_verb(c)
                       and c.lemma_.lower() in joins]
-        joined = [o for c in join_verbs for o in collect_args(c, self.settings).patients]
+        refuge = set(spec.get("object_preps", {}))  # "asked for *asylum*" joins no one
+        joined = [o for c in join_verbs for o in collect_args(c, self.settings).patients
+                  if o.lemma_.lower() not in refuge and c.is_ancestor(o)]
         if motion and not any(self._is_political(a) or a.ent_type_ == "PERSON"
                               for tier in args.agent_tiers() for a in tier):
             sources = []
