@@ -25,6 +25,8 @@ test: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python -m riftwatch.evaluate --check eval/floors.json
 	$(BIN)/python -m riftwatch.evaluate --check eval/floors-news.json
+	$(BIN)/python -m riftwatch.evaluate --check eval/floors-news2.json
+	$(BIN)/python -m riftwatch.evaluate --check eval/floors-news3.json
 	$(BIN)/python -m riftwatch.timelines --mode both --check
 
 lint: $(STAMP)

@@ -273,6 +273,7 @@ class Coder:
         words = {t.lower_ for t in toks} | {t.lemma_.lower() for t in toks
                                             if t.pos_ in ("NOUN", "PROPN")}
         low = " ".join(t.lower_ for t in toks)
+        low += " | " + low.replace(" - ", "-")  # "quarter-final" is three tokens
         return {group for group, (single, multi) in self._context.items()
                 if words & single or any(p in low for p in multi)}
 
