@@ -581,3 +581,26 @@ def test_missing_defection_target_is_the_article_counterpart(coder: Coder) -> No
         "intelligence agency took him into custody, and Syria accused Turkey of "
         "kidnapping the officer."))
     assert ("defection", "SYR", "TUR") in triples
+
+
+def test_possessor_of_a_metonym_body_is_the_side(coder: Coder) -> None:
+    triples = _triples(_events(coder,
+        "India accused Pakistan of shelling border villages. Pakistan's Foreign Office "
+        "dismissed the allegation."))
+    assert ("denial", "PAK", "IND") in triples
+    assert not {t for t in triples if t[1] == "GBR"}
+
+
+def test_movers_side_comes_before_the_place_left(coder: Coder) -> None:
+    triples = _triples(_events(coder,
+        "Four members of the PKK crossed the border from northern Syria and surrendered to "
+        "Turkish soldiers."))
+    assert ("defection", "PKK", "TUR") in triples
+    assert ("defection", "SYR", "TUR") not in triples
+
+
+def test_unknown_spokesman_speaks_for_the_side_just_named(coder: Coder) -> None:
+    triples = _triples(_events(coder,
+        "Denmark accused Iran of spying on exiles. Tehran reacted within hours: spokesman "
+        "Farid Karimzadeh rejected the Danish allegations as baseless."))
+    assert ("denial", "IRN", "DNK") in triples

@@ -139,6 +139,7 @@ class Coder:
         self._spy_persons = set(s.get("spy_person_nouns", []))
         self._sponsor_nouns = set(s.get("sponsor_nouns", []))
         self._arresting_types = set(s.get("arresting_types", []))
+        self._speakers = set(s.get("speaker_nouns", []))
         self._state_agents = self._sponsor_nouns | set(s.get("state_agent_nouns", []))
 
     @classmethod
@@ -433,8 +434,14 @@ class Coder:
         side joined wins over the place reached."""
         pick = self._actors
         preps = args.preps
-        sources = pick([t for p in spec.get("source_preps", []) for t in preps.get(p, [])],
-                       "patient", mentions)
+        sources = []
+        if head.lemma_.lower() in spec.get("movement_triggers", []) and is_verb(head):
+            # "members of the PKK crossed the border *from northern Iraq*": the mover's
+            # side comes before the place left
+            sources = [m for m in self._first_agents(args, mentions, "victim")
+                       if m.how != "coreference"]
+        sources = sources or pick([t for p in spec.get("source_preps", [])
+                                   for t in preps.get(p, [])], "patient", mentions)
         if not sources and spec.get("of_is_agent") and not is_verb(head):
             sources = pick(preps.get("of", []), "victim", mentions)
         if not sources and spec.get("passive_subject_is_agent"):
@@ -563,6 +570,16 @@ class Coder:
                       and t.pos_ == "NOUN" and t not in claims and not _own_statement(t)]
             accusers = self._actors(_claimants(around), "agent", mentions,
                                     frozenset(m.actor["id"] for m in sources))
+        if not sources and gov is not None:
+            # "Tehran responded … spokesman Esmaeil Baghai rejected …": a speaker the
+            # dictionary does not know speaks for the side the text was just about
+            taken = frozenset(m.actor["id"] for m in accusers)
+            for subj in (c for c in gov.children if c.dep_ == "nsubj"):
+                words = [subj, *(c for c in subj.children if c.dep_ in ("compound", "appos"))]
+                if any(w.lemma_.lower() in self._speakers or w.lower_ in self._speakers
+                       for w in words):
+                    ante = self._antecedent(subj, mentions, taken)
+                    sources = [ante] if ante is not None else []
         return sources, accusers
 
     def _prompting_speakers(self, verb: Token) -> list[Token]:
@@ -608,6 +625,9 @@ class Coder:
             found = [Mention(ent._.actor, ent, True)]
             found += [Mention(mentions[c.i]._.actor, mentions[c.i], True)
                       for c in ent.root.children if c.dep_ == "conj" and c.i in mentions]
+            owner = self._possessor(ent, mentions, exclude)
+            if owner and ent._.actor.get("via") == "metonym":
+                return owner  # "*Pakistan's* Foreign Office": the possessor is the side
             if ent._.actor["id"] not in exclude or tok.i != ent.root.i:
                 return found
             return self._possessor(ent, mentions, exclude) or found
