@@ -604,3 +604,22 @@ def test_unknown_spokesman_speaks_for_the_side_just_named(coder: Coder) -> None:
         "Denmark accused Iran of spying on exiles. Tehran reacted within hours: spokesman "
         "Farid Karimzadeh rejected the Danish allegations as baseless."))
     assert ("denial", "IRN", "DNK") in triples
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A Georgian army pilot flew his transport plane to Turkey on Friday, officials said.",
+     ("defection", "GEO", "TUR")),
+    ("Five fighters of the Islamic State surrendered to Syrian troops near Deir ez-Zor.",
+     ("defection", "ISIS", "SYR")),
+])
+def test_soldier_moving_to_the_other_side_or_surrendering_defects(
+        coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(_events(coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's foreign minister flew to Ankara for talks with his Turkish counterpart.",
+    "The Chinese coast guard sailed into disputed waters near the Philippines.",
+])
+def test_official_travel_is_no_defection(coder: Coder, text: str) -> None:
+    assert not [e for e in _events(coder, text) if e["type"] == "defection"]
