@@ -623,3 +623,19 @@ def test_soldier_moving_to_the_other_side_or_surrendering_defects(
 ])
 def test_official_travel_is_no_defection(coder: Coder, text: str) -> None:
     assert not [e for e in _events(coder, text) if e["type"] == "defection"]
+
+
+def test_claim_voiced_by_a_ministry_of_a_state_names_the_accuser(coder: Coder) -> None:
+    triples = _triples(_events(coder,
+        "Georgia rejects the baseless allegations voiced by the Ministry of Defence of "
+        "Azerbaijan on Monday."))
+    assert ("denial", "GEO", "AZE") in triples
+
+
+def test_denial_of_an_accusation_against_others_targets_the_only_accuser(
+        coder: Coder) -> None:
+    triples = _triples(_events(coder,
+        "Hezbollah accused France of using a cultural centre in Beirut as cover for "
+        "espionage. A UNESCO official rejected the allegations as categorically false, "
+        "while the European Union's spokesman rejected the insinuations."))
+    assert ("denial", "EU", "HEZBOLLAH") in triples

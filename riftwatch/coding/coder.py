@@ -625,9 +625,16 @@ class Coder:
             found = [Mention(ent._.actor, ent, True)]
             found += [Mention(mentions[c.i]._.actor, mentions[c.i], True)
                       for c in ent.root.children if c.dep_ == "conj" and c.i in mentions]
-            owner = self._possessor(ent, mentions, exclude)
+            owner = self._possessor(ent, mentions, exclude) or [
+                Mention(mentions[o.i]._.actor, mentions[o.i], False, "affiliation")
+                for p in ent.root.children if p.dep_ == "prep" and p.lower_ == "of"
+                and not ent.start <= p.i < ent.end for o in p.children
+                if o.dep_ == "pobj" and o.i in mentions
+                and mentions[o.i]._.actor["id"] not in exclude
+                and self._political_actor(mentions[o.i]._.actor)]
             if owner and ent._.actor.get("via") == "metonym":
-                return owner  # "*Pakistan's* Foreign Office": the possessor is the side
+                # "*Pakistan's* Foreign Office", "the Ministry of Defence *of Armenia*"
+                return owner[:1]
             if ent._.actor["id"] not in exclude or tok.i != ent.root.i:
                 return found
             return self._possessor(ent, mentions, exclude) or found
@@ -1160,6 +1167,14 @@ class Coder:
                 d.target = Mention(accuser.actor, accuser.span, False, "accuser")
                 return
         d.target = self._acting_against(d, nearest)
+        if d.target is None:
+            # the article's only accuser ("the Houthis accused the United States … of
+            # using UN aid programmes …; a UN spokesperson rejected the allegations")
+            accusers = {od.source.actor["id"]: od.source for od in nearest
+                        if od.etype == "accuse" and od.source.actor["id"] != denier}
+            if len(accusers) == 1:
+                m = next(iter(accusers.values()))
+                d.target = Mention(m.actor, m.span, False, "accuser")
 
     def _earlier_claimant(self, d: Draft, mentions: dict[int, Span]) -> Mention | None:
         """"according to a report by the UN monitoring team … Mujahid rejected the
@@ -1345,7 +1360,7 @@ def _claimants(claims: list[Token]) -> list[Token]:
     heads += [p for p in claims if p.dep_ == "prep"]
     heads += [a for p in claims for acl in p.children if acl.dep_ == "acl"
               for a in acl.children if a.dep_ == "agent"]
-    return [g for h in heads for g in ([h] if h.dep_ != "prep" else
+    return [g for h in heads for g in ([h] if h.dep_ not in ("prep", "agent") else
                                        [x for x in h.children if x.dep_ == "pobj"])]
 
 
