@@ -639,3 +639,19 @@ def test_denial_of_an_accusation_against_others_targets_the_only_accuser(
         "espionage. A UNESCO official rejected the allegations as categorically false, "
         "while the European Union's spokesman rejected the insinuations."))
     assert ("denial", "EU", "HEZBOLLAH") in triples
+
+
+def test_dative_recipient_of_information_is_the_sponsor(coder: Coder) -> None:
+    triples = _triples(_events(coder,
+        "Polish prosecutors charged a Polish soldier with handing Belarusian intelligence "
+        "the locations of army checkpoints."))
+    assert ("espionage", "BLR", "POL") in triples
+
+
+def test_victim_is_the_arresting_state_not_the_spy_nationality(coder: Coder) -> None:
+    triples = _triples(_events(coder,
+        "Romanian police arrested a Moldovan national suspected of spying for Russia. "
+        "He is accused of sending footage of NATO convoys heading to Moldova to Russian "
+        "intelligence."))
+    assert ("espionage", "RUS", "ROU") in triples
+    assert ("espionage", "RUS", "MDA") not in triples

@@ -379,7 +379,9 @@ class Coder:
         preps = args.preps
         beneficiaries = args.beneficiaries
         if spec.get("for_is_source") and head.lemma_.lower() in self._transfer:
-            beneficiaries = beneficiaries + preps.get("to", [])
+            # "handing *Russian intelligence* the locations of border posts"
+            beneficiaries = beneficiaries + preps.get("to", []) + [
+                c for c in head.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")]
             if any(w.lemma_.lower() in self._info for w in preps.get("with", [])):
                 beneficiaries = beneficiaries + [p for p in args.patients if p.dep_ == "dobj"]
         if spec.get("for_is_source") and not beneficiaries:
@@ -965,8 +967,11 @@ class Coder:
             d.source = Mention(choice[0].actor, choice[0].span, False, "inferred", "sponsor")
             if d.target is None or tgt == d.source.actor["id"] or d.target.how == "inferred":
                 d.target = Mention(spy_side.actor, spy_side.span, False, "affiliation")
+        arrested = {od.target.actor["id"] for od in drafts
+                    if od.etype in self._arresting_types and od.target is not None}
         for d in spies:
-            if d.source.cue != "sponsor" or d.target is None or d.target.cue != "agent":
+            if d.source.cue != "sponsor" or d.target is None or (
+                    d.target.cue != "agent" and d.target.actor["id"] not in arrested):
                 continue
             nationality = d.target.actor["id"]
             for od in drafts:
