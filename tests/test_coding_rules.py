@@ -655,3 +655,10 @@ def test_victim_is_the_arresting_state_not_the_spy_nationality(coder: Coder) -> 
         "intelligence."))
     assert ("espionage", "RUS", "ROU") in triples
     assert ("espionage", "RUS", "MDA") not in triples
+
+
+def test_in_favour_of_names_the_sponsor(coder: Coder) -> None:
+    triples = _triples(_events(coder,
+        "Georgia's State Security Service detained two citizens of Russia on suspicion of "
+        "conducting espionage in favour of the special services of Russia."))
+    assert ("espionage", "RUS", "GEO") in triples

@@ -61,8 +61,8 @@ def _pobjs(prep: Token) -> list[Token]:
 
 def _behalf(prep: Token, nouns: frozenset[str]) -> list[Token]:
     """X in "on behalf of X", "on instructions from X", "at the behest of X", "on the
-    payroll of X": the one an act is done for."""
-    if prep.lower_ not in ("on", "at", "under"):
+    payroll of X", "in favour of X": the one an act is done for."""
+    if prep.lower_ not in ("on", "at", "under", "in"):
         return []
     return [x for o in _pobjs(prep) if o.lower_ in nouns for p in o.children
             if p.dep_ == "prep" and p.lower_ in ("of", "from") for x in _pobjs(p)]
