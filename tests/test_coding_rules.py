@@ -662,3 +662,11 @@ def test_in_favour_of_names_the_sponsor(coder: Coder) -> None:
         "Georgia's State Security Service detained two citizens of Russia on suspicion of "
         "conducting espionage in favour of the special services of Russia."))
     assert ("espionage", "RUS", "GEO") in triples
+
+
+def test_dateline_is_parsed_apart_from_the_first_sentence(coder: Coder) -> None:
+    triples = _triples(_events(coder,
+        "RAQQA — An Islamic State fighter who had hidden for months in the Turkish hills "
+        "crossed the border into Syria and surrendered to the Syrian army, officials said."))
+    assert ("defection", "ISIS", "SYR") in triples
+    assert not {t for t in triples if t[0] == "defection" and t[1] == "TUR"}

@@ -45,6 +45,7 @@ LOCATIVE = {"in", "at", "within", "inside"}
 PLURAL = {"they", "them", "their"}
 PERSONAL = {"he", "she", "him", "her", "his"}
 NEUTER = {"it", "its"}
+DASHES = ("—", "–", "-", "--")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -161,6 +162,9 @@ class Coder:
         starts = set(_starts(selection))
         for tok in doc:
             tok.is_sent_start = tok.idx in starts
+        for i in _dateline(doc):  # "BAGHDAD — An Islamic State fighter …": parse apart
+            if i + 2 < len(doc) and doc[i + 1].text in DASHES:
+                doc[i + 2].is_sent_start = True
         doc._.published_at = article.published_at
         return doc
 
@@ -440,8 +444,11 @@ class Coder:
         if head.lemma_.lower() in spec.get("movement_triggers", []) and is_verb(head):
             # "members of the PKK crossed the border *from northern Iraq*": the mover's
             # side comes before the place left
-            sources = [m for m in self._first_agents(args, mentions, "victim")
-                       if m.how != "coreference"]
+            for tok in (t for tier in args.agent_tiers() for t in tier):
+                sources = [m for m in self._actors([tok], "victim", mentions)
+                           if m.how != "coreference"]
+                if sources:  # the mover itself, not a noun of its relative clause
+                    break
         sources = sources or pick([t for p in spec.get("source_preps", [])
                                    for t in preps.get(p, [])], "patient", mentions)
         if not sources and spec.get("of_is_agent") and not is_verb(head):
@@ -1260,18 +1267,16 @@ class Coder:
 
 def _dateline(doc: Doc) -> set[int]:
     """Tokens of a dateline ("CUCUTA, Colombia — …", "TALLINN, Jan 14 - …"): place
-    and date words before a dash near the start of the text say where the article was
+    and date words before a dash at the start of the text say where the article was
     filed, not who acted."""
-    first = next(iter(doc.sents), None)
-    if first is None:
+    if not len(doc):
         return set()
-    for tok in first[:8]:
-        if tok.text in ("—", "–", "-", "--") and tok.i > first.start and tok.whitespace_ \
+    for tok in doc[:8]:
+        if tok.text in DASHES and tok.i > 0 and tok.whitespace_ \
                 and doc[tok.i - 1].whitespace_:
-            before = doc[first.start:tok.i]
+            before = doc[:tok.i]
             if any(t.is_upper and t.is_alpha and len(t) > 2 for t in before) and all(
-                    t.pos_ in ("PROPN", "PUNCT", "NUM") or t.is_upper or t.is_title
-                    for t in before):
+                    t.is_upper or t.is_title or t.is_punct or t.like_num for t in before):
                 return {t.i for t in before}
             return set()
     return set()
