@@ -670,3 +670,53 @@ def test_dateline_is_parsed_apart_from_the_first_sentence(coder: Coder) -> None:
         "crossed the border into Syria and surrendered to the Syrian army, officials said."))
     assert ("defection", "ISIS", "SYR") in triples
     assert not {t for t in triples if t[0] == "defection" and t[1] == "TUR"}
+
+
+def test_joining_the_other_side_is_defection(coder: Coder) -> None:
+    events = _events(coder, "An Armenian army sergeant surrendered at a checkpoint and joined "
+                            "the Azerbaijani side, officials in Baku said.")
+    assert ("defection", "ARM", "AZE") in _triples(events)
+
+
+def test_joining_a_side_needs_an_official_or_person(coder: Coder) -> None:
+    events = _events(coder, "The French chef joined the Italian side of the kitchen for the "
+                            "cooking final.")
+    assert not any(e["type"] == "defection" for e in events)
+
+
+def test_sport_context_keeps_only_asylum_like_defections(coder: Coder) -> None:
+    switched = _events(coder, "An Indian tennis player switched allegiance to Australia to "
+                              "compete at the Olympics, the federation said.")
+    asylum = _events(coder, "Two Eritrean cyclists sought asylum in Rwanda after the "
+                            "tournament.")
+    assert not any(e["type"] == "defection" for e in switched)
+    assert ("defection", "ERI", "RWA") in _triples(asylum)
+
+
+def test_defection_from_a_named_side_without_an_actor_is_no_event(coder: Coder) -> None:
+    party = _events(coder, "A British lawmaker defected from the Conservatives to Reform UK "
+                           "on Monday.")
+    army = _events(coder, "A Syrian colonel defected from the army on Monday.")
+    assert not any(e["type"] == "defection" for e in party)
+    assert ("defection", "SYR", None) in _triples(army)
+
+
+def test_coordinated_act_is_aimed_at_the_first_verbs_object(coder: Coder) -> None:
+    events = _events(coder, "France on Tuesday accused Iran's intelligence ministry of a plot "
+                            "against French dissidents, and imposed sanctions on two officials "
+                            "of the ministry.")
+    assert ("sanction", "FRA", "IRN") in _triples(events)
+
+
+def test_strikes_on_villages_in_a_state_hit_that_state(coder: Coder) -> None:
+    triples = _triples(_events(coder,
+        "Armenia accused Azerbaijan of carrying out air strikes on three villages in "
+        "Armenia's Tavush province."))
+    assert ("attack", "AZE", "ARM") in triples
+
+
+def test_accusing_foreign_citizens_accuses_no_state(coder: Coder) -> None:
+    triples = _triples(_events(coder,
+        "Germany demanded the release of two German citizens detained in Belarus and "
+        "accused by Belarusian prosecutors of spying for Poland."))
+    assert ("accuse", "BLR", "DEU") not in triples

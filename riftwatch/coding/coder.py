@@ -141,6 +141,8 @@ class Coder:
         self._sponsor_nouns = set(s.get("sponsor_nouns", []))
         self._arresting_types = set(s.get("arresting_types", []))
         self._speakers = set(s.get("speaker_nouns", []))
+        self._places = set(s.get("place_nouns", []))
+        self._person_targetless = set(s.get("no_person_targets", []))
         self._state_agents = self._sponsor_nouns | set(s.get("state_agent_nouns", []))
 
     @classmethod
@@ -248,7 +250,12 @@ class Coder:
         elif required and len(span) == 1 and not self._has_object(head, spec, words) and not (
                 is_verb(head) and denial_predicate(head, self._predicates) is not None):
             return False
-        return not self._context_hits(head) - set(spec.get("context_exempt", []))
+        hits = self._context_hits(head)
+        exempt = set(spec.get("context_exempt", []))
+        if hits & exempt and spec.get("context_exempt_words") and not any(
+                t.lemma_.lower() in spec["context_exempt_words"] for t in span):
+            return False  # "a tennis player *switched allegiance* to Australia"
+        return not hits - exempt
 
     def _asides(self, head: Token) -> set[int]:
         """Token indices of the relative clauses of the trigger's sentence that do not
@@ -422,6 +429,8 @@ class Coder:
                 heads = [s for c in args.complements for s in c.children
                          if s.dep_ in ("nsubj", "nsubjpass")] + heads
             targets = pick(heads, "patient", mentions, taken)
+        if not targets and not spec.get("symmetric"):
+            targets = pick(_first_conjunct_objects(head), "patient", mentions, taken)
         if not targets and spec.get("consequence_verbs"):
             targets = pick(_consequence_patients(head, set(spec["consequence_verbs"]),
                                                  self.settings), "victim", mentions, taken)
@@ -440,6 +449,7 @@ class Coder:
         side joined wins over the place reached."""
         pick = self._actors
         preps = args.preps
+        left = [t for p in spec.get("source_preps", []) for t in preps.get(p, [])]
         sources = []
         if head.lemma_.lower() in spec.get("movement_triggers", []) and is_verb(head):
             # "members of the PKK crossed the border *from northern Iraq*": the mover's
@@ -449,8 +459,9 @@ class Coder:
                            if m.how != "coreference"]
                 if sources:  # the mover itself, not a noun of its relative clause
                     break
-        sources = sources or pick([t for p in spec.get("source_preps", [])
-                                   for t in preps.get(p, [])], "patient", mentions)
+        sources = sources or pick(left, "patient", mentions)
+        if not sources and any(t.pos_ == "PROPN" for t in left):
+            return [], []  # "defected from the Conservatives": a side with no actor id
         if not sources and spec.get("of_is_agent") and not is_verb(head):
             sources = pick(preps.get("of", []), "victim", mentions)
         if not sources and spec.get("passive_subject_is_agent"):
@@ -460,7 +471,7 @@ class Coder:
             sources = self._first_agents(args, mentions, "victim")
         if not sources:
             sources = pick(self._serving_as(head), "victim", mentions)
-        joins = set(spec.get("join_verbs", []))
+        joins = set(spec.get("join_verbs", [])) | set(spec.get("refuge_verbs", []))
         motion = head.lemma_.lower() in spec.get("movement_triggers", []) and is_verb(head)
         join_verbs = [c for c in (head.subtree if motion else head.children) if c.i != head.i
                       and (motion or c.dep_ in ("conj", "xcomp")) and is_verb(c)
@@ -468,8 +479,11 @@ class Coder:
         refuge = set(spec.get("object_preps", {}))  # "asked for *asylum*" joins no one
         joined = [o for c in join_verbs for o in collect_args(c, self.settings).patients
                   if o.lemma_.lower() not in refuge and c.is_ancestor(o)]
-        if motion and not any(self._is_political(a) or a.ent_type_ == "PERSON"
-                              for tier in args.agent_tiers() for a in tier):
+        siding = head.lemma_.lower() in spec.get("join_verbs", []) and is_verb(head)
+        if siding:
+            joined += args.patients  # "joined the *Ukrainian* side"
+        if (motion or siding) and not any(self._is_political(a) or a.ent_type_ == "PERSON"
+                                          for tier in args.agent_tiers() for a in tier):
             sources = []
         taken = frozenset(m.actor["id"] for m in sources)
         # "surrendered *to* Ukrainian forces", "applied for asylum *in* Norway"
@@ -674,8 +688,8 @@ class Coder:
                             and not (c.lower_ == "with" and t.lemma_.lower() in self._borders)):
                         continue
                     if c.dep_ == "prep" and c.lower_ in LOCATIVE and not self._is_political(t) \
-                            and role != "victim":
-                        continue
+                            and role != "victim" and t.lemma_.lower() not in self._places:
+                        continue  # but "villages *in Afghanistan's* Khost province" lie there
                     if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in self._possessives:
                         ante = self._antecedent(c, mentions, exclude)
                         if ante is not None:
@@ -922,6 +936,8 @@ class Coder:
         events: dict[str, dict[str, Any]] = {}
         finals: list[tuple[Draft, dict[str, Any]]] = []
         self._espionage_roles(drafts, mentions)
+        drafts = [d for d in drafts if d.etype not in self._person_targetless
+                  or d.target is None or not self._person_nationality(d.target)]
         self._defection_sides(drafts)
         linked = self._article_targets(drafts, mentions)
         for d in linked:
@@ -1027,12 +1043,12 @@ class Coder:
         if m.span is None or m.span.label_ == "PERSON" or m.actor.get("person"):
             return False
         tok = m.span.root
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            tok = tok.head.head  # "a resident *of Haifa*"
         while tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head.i != tok.i:
             tok = tok.head
-        if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE:
+        if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE and tok.i == m.span.root.i:
             return True  # "a second secretary at the embassy *in Warsaw*": only where
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of":
-            tok = tok.head.head
         return tok.lemma_.lower() in self._spy_persons or tok.lower_ in self._spy_persons
 
     def _intelligence_mentions(self, mentions: dict[int, Span]) -> list[Mention]:
@@ -1315,6 +1331,16 @@ def _participle_modifier(head: Token) -> bool:
         return False
     before = head.doc[head.i - 1]
     return before.pos_ == "VERB" and before.i != head.head.i
+
+
+def _first_conjunct_objects(head: Token) -> list[Token]:
+    """"accused *Russia's GRU* of hacking … and imposed sanctions on three officers of
+    the agency": a coordinated act whose own objects name no side is aimed at the object
+    of the first verb."""
+    gov = head if is_verb(head) else governing_verb(head)
+    if gov is None or gov.dep_ != "conj" or not is_verb(gov.head):
+        return []
+    return [c for c in gov.head.children if c.dep_ == "dobj"]
 
 
 def _consequence_patients(head: Token, verbs: set[str], settings: dict[str, Any]) -> list[Token]:
