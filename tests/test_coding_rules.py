@@ -720,3 +720,9 @@ def test_accusing_foreign_citizens_accuses_no_state(coder: Coder) -> None:
         "Germany demanded the release of two German citizens detained in Belarus and "
         "accused by Belarusian prosecutors of spying for Poland."))
     assert ("accuse", "BLR", "DEU") not in triples
+
+
+def test_dismissing_such_accusations_in_general_is_no_denial(coder: Coder) -> None:
+    events = _events(coder, "Estonia accused Russia of jamming flights. Moscow has in the past "
+                            "dismissed such accusations as a smear campaign.")
+    assert not [e for e in events if e["type"] == "denial"]

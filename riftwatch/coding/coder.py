@@ -242,6 +242,11 @@ class Coder:
                 return False
         required = spec.get("requires_object")
         words = set(required or [])
+        if etype == "denial" and any(
+                c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in words or
+                                                     c.lower_ in words)
+                and any(g.lower_ == "such" for g in c.children) for c in head.children):
+            return False  # "has in the past dismissed *such* accusations": a habit, no act
         predicate = head.lemma_.lower() in self._predicates or head.lower_ in self._predicates
         if predicate and etype == "denial":
             if not self._predicate_on_claim(head, words) and not (
