@@ -726,3 +726,10 @@ def test_dismissing_such_accusations_in_general_is_no_denial(coder: Coder) -> No
     events = _events(coder, "Estonia accused Russia of jamming flights. Moscow has in the past "
                             "dismissed such accusations as a smear campaign.")
     assert not [e for e in events if e["type"] == "denial"]
+
+
+def test_denial_prompted_by_an_unnamed_group_has_no_target(coder: Coder) -> None:
+    triples = _triples(_events(coder,
+        "Rwanda's army denied on Monday that its drones had struck a market in eastern "
+        "Congo, after a local rights group said six traders had been killed."))
+    assert ("denial", "RWA", None) in triples

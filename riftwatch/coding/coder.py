@@ -1186,6 +1186,10 @@ class Coder:
         if claimant is not None:
             d.target = claimant
             return
+        gov = d.trigger if is_verb(d.trigger) else governing_verb(d.trigger)
+        speakers = self._prompting_speakers(gov) if gov is not None else []
+        if speakers and not self._actors(speakers, "agent", mentions):
+            return  # "denied …, after *a monitoring group* said …": an accuser with no id
         for od in nearest:
             if od.source.actor["id"] != denier or od.etype == "accuse":
                 continue
