@@ -733,3 +733,10 @@ def test_denial_prompted_by_an_unnamed_group_has_no_target(coder: Coder) -> None
         "Rwanda's army denied on Monday that its drones had struck a market in eastern "
         "Congo, after a local rights group said six traders had been killed."))
     assert ("denial", "RWA", None) in triples
+
+
+def test_commentary_carried_by_an_agency_denies_for_its_state(coder: Coder) -> None:
+    events = _events(coder, "Japan said Chinese hackers had broken into the networks of its "
+                            "space agency. Xinhua later carried a commentary rejecting the "
+                            "charge as groundless.")
+    assert ("denial", "CHN") in {(e["type"], e["source"]["id"]) for e in events}
