@@ -740,3 +740,12 @@ def test_commentary_carried_by_an_agency_denies_for_its_state(coder: Coder) -> N
                             "space agency. Xinhua later carried a commentary rejecting the "
                             "charge as groundless.")
     assert ("denial", "CHN") in {(e["type"], e["source"]["id"]) for e in events}
+
+
+def test_breaking_ranks_to_join_another_side_defects(coder: Coder) -> None:
+    joined = _events(coder, "An al-Shabaab commander broke ranks and joined the Islamic "
+                            "State's Somali branch, elders said.")
+    vote = _events(coder, "Two Hungarian ministers broke ranks with the government over "
+                          "the budget.")
+    assert ("defection", "AL_SHABAAB", "ISIS") in _triples(joined)
+    assert not [e for e in vote if e["type"] == "defection"]
