@@ -498,6 +498,183 @@ def test_stealing_data_from_a_side_is_espionage_against_it(coder: Coder) -> None
     assert ("espionage", "CHN", "JPN") in _triples(events)
 
 
+# ---------------------------------------------------------------- roles from the mission principles
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Latvia's security police arrested a Latvian engineer suspected of working for "
+     "Russian intelligence. Investigators said he had filmed a radar site near Liepaja.",
+     ("espionage", "RUS", "LVA")),
+    ("A Dutch resident of Rotterdam was charged after being recruited by Chinese "
+     "intelligence. She photographed the harbour and sent the pictures to her handler.",
+     ("espionage", "CHN", "NLD")),
+    ("A Canadian navy technician was charged with handing secret documents to an officer of "
+     "Russia's GRU, prosecutors said.", ("espionage", "RUS", "CAN")),
+])
+def test_espionage_source_is_who_receives_not_the_spy_nationality(
+        coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    triples = _triples(_events(coder, text))
+    assert expected in triples
+    reverse = (expected[0], expected[2], expected[1])
+    assert reverse not in triples
+
+
+def test_foreign_national_spying_for_a_third_state_targets_the_arresting_state(
+        coder: Coder) -> None:
+    triples = _triples(_events(coder,
+        "Czech counter-intelligence arrested a Slovak national on suspicion of spying for "
+        "Russia. The 41-year-old is suspected of sending photographs of an army depot to "
+        "Russian intelligence."))
+    assert ("espionage", "RUS", "CZE") in triples
+    assert ("espionage", "RUS", "SVK") not in triples
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Slovakia accused Hungary of meddling. Hungarian foreign ministry spokesman Peter "
+     "Szijjarto said the accusations were nothing but lies.", ("denial", "HUN", "SVK")),
+    ("Vietnam's navy accused China of ramming a fishing boat. China's coast guard branded "
+     "the Vietnamese account fabricated.", ("denial", "CHN", "VNM")),
+    ("Mali expelled two Algerian diplomats. Algiers said the accusations were without "
+     "foundation.", ("denial", "DZA", "MLI")),
+    ("Norway accused Russia of jamming GPS signals over Finnmark. The Russian embassy said "
+     "Moscow had nothing to do with the interference.", ("denial", "RUS", "NOR")),
+    ("Lithuania arrested a Belarusian truck driver. The Belarusian embassy branded the arrest "
+     "a provocation.", ("denial", "BLR", "LTU")),
+])
+def test_denial_verb_or_falsehood_predicate_on_a_claim(
+        coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(_events(coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's embassy declined to comment on the report.",
+    "The Kremlin refused to confirm or deny the accusations.",
+    "Russia did not deny the accusations.",
+])
+def test_non_denials_stay_non_events(coder: Coder, text: str) -> None:
+    assert not [e for e in _events(coder, text) if e["type"] == "denial"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A Belarusian border guard crossed into Poland on Sunday and asked for asylum in "
+     "Poland, Polish officials said.", ("defection", "BLR", "POL")),
+    ("An Eritrean pilot flew his plane across the border and landed near the Ethiopian town "
+     "of Mekele, where he surrendered to Ethiopian troops.", ("defection", "ERI", "ETH")),
+    ("A Cuban diplomat posted in Madrid has defected and applied for asylum in Spain.",
+     ("defection", "CUB", "ESP")),
+])
+def test_defection_side_joined_from_the_destination(
+        coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    triples = _triples(_events(coder, text))
+    assert expected in triples
+    assert not {t for t in triples if t[0] == "defection" and t[1] == expected[2]}
+
+
+def test_dateline_place_is_no_actor(coder: Coder) -> None:
+    triples = _triples(_events(coder,
+        "TIRASPOL, Moldova — Two Russian soldiers deserted their unit and crossed into "
+        "Moldova, where they asked for asylum."))
+    assert ("defection", "RUS", "MDA") in triples
+    assert not {t for t in triples if t[0] == "defection" and t[1] == "MDA"}
+
+
+def test_missing_defection_target_is_the_article_counterpart(coder: Coder) -> None:
+    triples = _triples(_events(coder,
+        "A Syrian army colonel defected on Tuesday, Turkish officials said. Turkey's "
+        "intelligence agency took him into custody, and Syria accused Turkey of "
+        "kidnapping the officer."))
+    assert ("defection", "SYR", "TUR") in triples
+
+
+def test_possessor_of_a_metonym_body_is_the_side(coder: Coder) -> None:
+    triples = _triples(_events(coder,
+        "India accused Pakistan of shelling border villages. Pakistan's Foreign Office "
+        "dismissed the allegation."))
+    assert ("denial", "PAK", "IND") in triples
+    assert not {t for t in triples if t[1] == "GBR"}
+
+
+def test_movers_side_comes_before_the_place_left(coder: Coder) -> None:
+    triples = _triples(_events(coder,
+        "Four members of the PKK crossed the border from northern Syria and surrendered to "
+        "Turkish soldiers."))
+    assert ("defection", "PKK", "TUR") in triples
+    assert ("defection", "SYR", "TUR") not in triples
+
+
+def test_unknown_spokesman_speaks_for_the_side_just_named(coder: Coder) -> None:
+    triples = _triples(_events(coder,
+        "Denmark accused Iran of spying on exiles. Tehran reacted within hours: spokesman "
+        "Farid Karimzadeh rejected the Danish allegations as baseless."))
+    assert ("denial", "IRN", "DNK") in triples
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A Georgian army pilot flew his transport plane to Turkey on Friday, officials said.",
+     ("defection", "GEO", "TUR")),
+    ("Five fighters of the Islamic State surrendered to Syrian troops near Deir ez-Zor.",
+     ("defection", "ISIS", "SYR")),
+])
+def test_soldier_moving_to_the_other_side_or_surrendering_defects(
+        coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(_events(coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's foreign minister flew to Ankara for talks with his Turkish counterpart.",
+    "The Chinese coast guard sailed into disputed waters near the Philippines.",
+])
+def test_official_travel_is_no_defection(coder: Coder, text: str) -> None:
+    assert not [e for e in _events(coder, text) if e["type"] == "defection"]
+
+
+def test_claim_voiced_by_a_ministry_of_a_state_names_the_accuser(coder: Coder) -> None:
+    triples = _triples(_events(coder,
+        "Georgia rejects the baseless allegations voiced by the Ministry of Defence of "
+        "Azerbaijan on Monday."))
+    assert ("denial", "GEO", "AZE") in triples
+
+
+def test_denial_of_an_accusation_against_others_targets_the_only_accuser(
+        coder: Coder) -> None:
+    triples = _triples(_events(coder,
+        "Hezbollah accused France of using a cultural centre in Beirut as cover for "
+        "espionage. A UNESCO official rejected the allegations as categorically false, "
+        "while the European Union's spokesman rejected the insinuations."))
+    assert ("denial", "EU", "HEZBOLLAH") in triples
+
+
+def test_dative_recipient_of_information_is_the_sponsor(coder: Coder) -> None:
+    triples = _triples(_events(coder,
+        "Polish prosecutors charged a Polish soldier with handing Belarusian intelligence "
+        "the locations of army checkpoints."))
+    assert ("espionage", "BLR", "POL") in triples
+
+
+def test_victim_is_the_arresting_state_not_the_spy_nationality(coder: Coder) -> None:
+    triples = _triples(_events(coder,
+        "Romanian police arrested a Moldovan national suspected of spying for Russia. "
+        "He is accused of sending footage of NATO convoys heading to Moldova to Russian "
+        "intelligence."))
+    assert ("espionage", "RUS", "ROU") in triples
+    assert ("espionage", "RUS", "MDA") not in triples
+
+
+def test_in_favour_of_names_the_sponsor(coder: Coder) -> None:
+    triples = _triples(_events(coder,
+        "Georgia's State Security Service detained two citizens of Russia on suspicion of "
+        "conducting espionage in favour of the special services of Russia."))
+    assert ("espionage", "RUS", "GEO") in triples
+
+
+def test_dateline_is_parsed_apart_from_the_first_sentence(coder: Coder) -> None:
+    triples = _triples(_events(coder,
+        "RAQQA — An Islamic State fighter who had hidden for months in the Turkish hills "
+        "crossed the border into Syria and surrendered to the Syrian army, officials said."))
+    assert ("defection", "ISIS", "SYR") in triples
+    assert not {t for t in triples if t[0] == "defection" and t[1] == "TUR"}
+
+
 def test_joining_the_other_side_is_defection(coder: Coder) -> None:
     events = _events(coder, "An Armenian army sergeant surrendered at a checkpoint and joined "
                             "the Azerbaijani side, officials in Baku said.")
@@ -532,3 +709,46 @@ def test_coordinated_act_is_aimed_at_the_first_verbs_object(coder: Coder) -> Non
                             "against French dissidents, and imposed sanctions on two officials "
                             "of the ministry.")
     assert ("sanction", "FRA", "IRN") in _triples(events)
+
+
+def test_strikes_on_villages_in_a_state_hit_that_state(coder: Coder) -> None:
+    triples = _triples(_events(coder,
+        "Armenia accused Azerbaijan of carrying out air strikes on three villages in "
+        "Armenia's Tavush province."))
+    assert ("attack", "AZE", "ARM") in triples
+
+
+def test_accusing_foreign_citizens_accuses_no_state(coder: Coder) -> None:
+    triples = _triples(_events(coder,
+        "Germany demanded the release of two German citizens detained in Belarus and "
+        "accused by Belarusian prosecutors of spying for Poland."))
+    assert ("accuse", "BLR", "DEU") not in triples
+
+
+def test_dismissing_such_accusations_in_general_is_no_denial(coder: Coder) -> None:
+    events = _events(coder, "Estonia accused Russia of jamming flights. Moscow has in the past "
+                            "dismissed such accusations as a smear campaign.")
+    assert not [e for e in events if e["type"] == "denial"]
+
+
+def test_denial_prompted_by_an_unnamed_group_has_no_target(coder: Coder) -> None:
+    triples = _triples(_events(coder,
+        "Rwanda's army denied on Monday that its drones had struck a market in eastern "
+        "Congo, after a local rights group said six traders had been killed."))
+    assert ("denial", "RWA", None) in triples
+
+
+def test_commentary_carried_by_an_agency_denies_for_its_state(coder: Coder) -> None:
+    events = _events(coder, "Japan said Chinese hackers had broken into the networks of its "
+                            "space agency. Xinhua later carried a commentary rejecting the "
+                            "charge as groundless.")
+    assert ("denial", "CHN") in {(e["type"], e["source"]["id"]) for e in events}
+
+
+def test_breaking_ranks_to_join_another_side_defects(coder: Coder) -> None:
+    joined = _events(coder, "An al-Shabaab commander broke ranks and joined the Islamic "
+                            "State's Somali branch, elders said.")
+    vote = _events(coder, "Two Hungarian ministers broke ranks with the government over "
+                          "the budget.")
+    assert ("defection", "AL_SHABAAB", "ISIS") in _triples(joined)
+    assert not [e for e in vote if e["type"] == "defection"]

@@ -45,6 +45,7 @@ LOCATIVE = {"in", "at", "within", "inside"}
 PLURAL = {"they", "them", "their"}
 PERSONAL = {"he", "she", "him", "her", "his"}
 NEUTER = {"it", "its"}
+DASHES = ("—", "–", "-", "--")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -72,6 +73,7 @@ class Mention:
     span: Span | None
     direct: bool
     how: str = "syntax"
+    cue: str = ""
 
 
 @dataclass
@@ -131,6 +133,17 @@ class Coder:
                                  [w.lower() for w in words if " " in w])
                          for group, words in s.get("context_blockers", {}).items()}
         self._historical = [re.compile(p, re.IGNORECASE) for p in s.get("historical_patterns", [])]
+        self._resolving: set[int] = set()
+        self._counterpart_types = set(s.get("counterpart_types", []))
+        self._counterpart_by_mentions = set(s.get("counterpart_by_mentions", []))
+        self._denied_acts = set(s.get("denied_acts", []))
+        self._spy_persons = set(s.get("spy_person_nouns", []))
+        self._sponsor_nouns = set(s.get("sponsor_nouns", []))
+        self._arresting_types = set(s.get("arresting_types", []))
+        self._speakers = set(s.get("speaker_nouns", []))
+        self._places = set(s.get("place_nouns", []))
+        self._person_targetless = set(s.get("no_person_targets", []))
+        self._state_agents = self._sponsor_nouns | set(s.get("state_agent_nouns", []))
 
     @classmethod
     def load(cls, model: str, batch_size: int = 16) -> Coder:
@@ -151,6 +164,9 @@ class Coder:
         starts = set(_starts(selection))
         for tok in doc:
             tok.is_sent_start = tok.idx in starts
+        for i in _dateline(doc):  # "BAGHDAD — An Islamic State fighter …": parse apart
+            if i + 2 < len(doc) and doc[i + 1].text in DASHES:
+                doc[i + 2].is_sent_start = True
         doc._.published_at = article.published_at
         return doc
 
@@ -176,12 +192,17 @@ class Coder:
     def code_doc(self, doc: Doc, article: Article, selection: Selection) -> list[dict[str, Any]]:
         starts = _starts(selection)
         self._relcl_cache = {}
-        mentions = {t.i: ent for ent in doc.ents if ent._.actor is not None for t in ent}
+        dateline = _dateline(doc)
+        mentions = {t.i: ent for ent in doc.ents if ent._.actor is not None
+                    and ent.start not in dateline for t in ent}
         drafts: list[Draft] = []
         denied_at: dict[int, set[str]] = {}
         for etype, start, end in doc._.triggers:
             span = doc[start:end]
             head = span.root
+            if head.pos_ == "ADP" and any(c.dep_ == "pobj" and c in span for c in head.children):
+                # "the accusations were *without foundation*": the noun carries the sense
+                head = next(c for c in head.children if c.dep_ == "pobj" and c in span)
             k = bisect_right(starts, head.idx) - 1
             if k < 0 or not selection.candidate[k]:
                 continue
@@ -221,8 +242,15 @@ class Coder:
                 return False
         required = spec.get("requires_object")
         words = set(required or [])
-        if head.lemma_.lower() in self._predicates and etype == "denial":
-            if not self._predicate_on_claim(head, words):
+        if etype == "denial" and any(
+                c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in words or
+                                                     c.lower_ in words)
+                and any(g.lower_ == "such" for g in c.children) for c in head.children):
+            return False  # "has in the past dismissed *such* accusations": a habit, no act
+        predicate = head.lemma_.lower() in self._predicates or head.lower_ in self._predicates
+        if predicate and etype == "denial":
+            if not self._predicate_on_claim(head, words) and not (
+                    is_verb(head) and self._has_object(head, spec, words)):
                 return False
         elif required and len(span) == 1 and not self._has_object(head, spec, words) and not (
                 is_verb(head) and denial_predicate(head, self._predicates) is not None):
@@ -262,6 +290,7 @@ class Coder:
         words = {t.lower_ for t in toks} | {t.lemma_.lower() for t in toks
                                             if t.pos_ in ("NOUN", "PROPN")}
         low = " ".join(t.lower_ for t in toks)
+        low += " | " + low.replace(" - ", "-")  # "quarter-final" is three tokens
         return {group for group, (single, multi) in self._context.items()
                 if words & single or any(p in low for p in multi)}
 
@@ -282,6 +311,11 @@ class Coder:
         if gov is not None and gov.lemma_.lower() in self._labelling and any(
                 c.dep_ in ("dobj", "oprd") for c in gov.children):
             return True
+        if gov is not None and gov.lemma_.lower() in self._labelling and any(
+                c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in claims or
+                                                      c.lemma_.lower() in claims)
+                for c in head.children):
+            return True  # "branded the Philippine account *fabricated*"
         if gov is None or denial_predicate(gov, self._predicates) is None:
             return False
         return gov.lemma_.lower() in self._negators or any(
@@ -309,9 +343,10 @@ class Coder:
                 return True  # "denies *running* spy networks", the gerund read as a modifier
         if head.dep_ in ("compound", "amod") and head.head.lemma_.lower() in words:
             return True
-        if head.dep_ == "relcl" and is_verb(head) and head.head.lemma_.lower() in words and \
+        if head.dep_ == "relcl" and is_verb(head) and (head.head.lemma_.lower() in words or
+                                                       head.head.lower_ in words) and \
                 not any(c.dep_ in ("dobj", "nsubjpass") for c in head.children):
-            return True  # "an accusation *New Delhi dismissed*"
+            return True  # "an accusation *New Delhi dismissed*", "a charge *Tehran denied*"
         return not is_verb(head) and head.dep_ == "nsubjpass" and head.lower_ in words
 
     # ---------------------------------------------------------------- roles → drafts
@@ -360,7 +395,9 @@ class Coder:
         preps = args.preps
         beneficiaries = args.beneficiaries
         if spec.get("for_is_source") and head.lemma_.lower() in self._transfer:
-            beneficiaries = beneficiaries + preps.get("to", [])
+            # "handing *Russian intelligence* the locations of border posts"
+            beneficiaries = beneficiaries + preps.get("to", []) + [
+                c for c in head.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")]
             if any(w.lemma_.lower() in self._info for w in preps.get("with", [])):
                 beneficiaries = beneficiaries + [p for p in args.patients if p.dep_ == "dobj"]
         if spec.get("for_is_source") and not beneficiaries:
@@ -370,11 +407,13 @@ class Coder:
                 head.lemma_.lower() in self._transfer:
             beneficiaries = nested_recipients(args.patients)
         if spec.get("for_is_source") and beneficiaries:
-            sources = pick(beneficiaries, "agent", mentions)
+            sources = [Mention(m.actor, m.span, m.direct, m.how, "sponsor")
+                       for m in pick(beneficiaries, "agent", mentions)]
             taken = frozenset(m.actor["id"] for m in sources)
             targets = (pick(args.patients, "victim", mentions, taken)
                        or pick(args.copula_subject, "victim", mentions, taken)
-                       or self._first_agents(args, mentions, "victim", taken))
+                       or [Mention(m.actor, m.span, m.direct, m.how, "agent")
+                           for m in self._first_agents(args, mentions, "victim", taken)])
             if sources:
                 return sources, targets
         if spec.get("source_preps") or spec.get("agent_is_source"):
@@ -416,7 +455,16 @@ class Coder:
         pick = self._actors
         preps = args.preps
         left = [t for p in spec.get("source_preps", []) for t in preps.get(p, [])]
-        sources = pick(left, "patient", mentions)
+        sources = []
+        if head.lemma_.lower() in spec.get("movement_triggers", []) and is_verb(head):
+            # "members of the PKK crossed the border *from northern Iraq*": the mover's
+            # side comes before the place left
+            for tok in (t for tier in args.agent_tiers() for t in tier):
+                sources = [m for m in self._actors([tok], "victim", mentions)
+                           if m.how != "coreference"]
+                if sources:  # the mover itself, not a noun of its relative clause
+                    break
+        sources = sources or pick(left, "patient", mentions)
         if not sources and any(t.pos_ == "PROPN" for t in left):
             return [], []  # "defected from the Conservatives": a side with no actor id
         if not sources and spec.get("of_is_agent") and not is_verb(head):
@@ -428,26 +476,38 @@ class Coder:
             sources = self._first_agents(args, mentions, "victim")
         if not sources:
             sources = pick(self._serving_as(head), "victim", mentions)
-        joins = set(spec.get("join_verbs", []))
+        joins = set(spec.get("join_verbs", [])) | set(spec.get("refuge_verbs", []))
         motion = head.lemma_.lower() in spec.get("movement_triggers", []) and is_verb(head)
         join_verbs = [c for c in (head.subtree if motion else head.children) if c.i != head.i
                       and (motion or c.dep_ in ("conj", "xcomp")) and is_verb(c)
                       and c.lemma_.lower() in joins]
-        joined = [o for c in join_verbs for o in collect_args(c, self.settings).patients]
-        siding = head.lemma_.lower() in joins and is_verb(head)
+        refuge = set(spec.get("object_preps", {}))  # "asked for *asylum*" joins no one
+        joined = [o for c in join_verbs for o in collect_args(c, self.settings).patients
+                  if o.lemma_.lower() not in refuge and c.is_ancestor(o)]
+        siding = head.lemma_.lower() in spec.get("join_verbs", []) and is_verb(head)
         if siding:
             joined += args.patients  # "joined the *Ukrainian* side"
         if (motion or siding) and not any(self._is_political(a) or a.ent_type_ == "PERSON"
                                           for tier in args.agent_tiers() for a in tier):
             sources = []
         taken = frozenset(m.actor["id"] for m in sources)
+        # "surrendered *to* Ukrainian forces", "applied for asylum *in* Norway"
+        reached = [o for c in join_verbs for p in c.children if p.dep_ == "prep"
+                   and p.lower_ in spec.get("join_preps", []) for o in p.children
+                   if o.dep_ == "pobj"]
         if motion and join_verbs:
-            return sources, pick(joined, "patient", mentions, taken)
+            if joined:  # a side joined, even one that resolves to no actor, wins
+                return sources, pick(joined, "patient", mentions, taken)
+            targets = pick(reached, "patient", mentions, taken)
+            for place in self._destinations(head, spec) if not targets else []:
+                targets = targets or pick(place, "patient", mentions, taken)
+            return sources, targets
         asylum = [t for o in args.patients for p in
                   spec.get("object_preps", {}).get(o.lemma_.lower(), [])
                   for t in preps.get(p, [])]
         targets = pick([t for p in spec.get("target_preps", []) for t in preps.get(p, [])]
-                       + joined + asylum, "patient", mentions, taken)
+                       + joined + asylum, "patient", mentions, taken) or \
+            pick(reached, "patient", mentions, taken)
         for place in self._destinations(head, spec) if not targets else []:
             targets = targets or pick(place, "patient", mentions, taken)
         return sources, targets
@@ -495,11 +555,13 @@ class Coder:
         """Denier and accuser. "Hamas denied Egypt's claims"; "Ankara described the
         accusation by Cairo as absurd"; "the charges were baseless, Beijing said"."""
         allegations = set(spec.get("requires_object", []))
-        if head.lemma_.lower() in self._predicates:
+        if head.lemma_.lower() in self._predicates or head.lower_ in self._predicates:
             gov = predicate_governor(head, allegations)
             if gov is None:
                 return [], []
             near = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "oprd")]
+            near += [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
+                     and gov.i != head.i]
             if head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN"):
                 near.append(head.head)
             claims = [c for c in near if c.lemma_.lower() in allegations or c.lower_ in
@@ -510,6 +572,9 @@ class Coder:
         else:
             claims = [p for p in args.patients if p.lemma_.lower() in allegations
                       or p.lower_ in allegations]
+            if head.dep_ == "relcl" and (head.head.lemma_.lower() in allegations or
+                                         head.head.lower_ in allegations):
+                claims.append(head.head)
             if claims and any(c.dep_ == "nsubj" for c in head.children):
                 # "dismissed the accusation *by Baku*": the phrase hangs on the active verb
                 claims += [c for c in head.children if c.dep_ == "prep"
@@ -533,6 +598,16 @@ class Coder:
                       and t.pos_ == "NOUN" and t not in claims and not _own_statement(t)]
             accusers = self._actors(_claimants(around), "agent", mentions,
                                     frozenset(m.actor["id"] for m in sources))
+        if not sources and gov is not None:
+            # "Tehran responded … spokesman Esmaeil Baghai rejected …": a speaker the
+            # dictionary does not know speaks for the side the text was just about
+            taken = frozenset(m.actor["id"] for m in accusers)
+            for subj in (c for c in gov.children if c.dep_ == "nsubj"):
+                words = [subj, *(c for c in subj.children if c.dep_ in ("compound", "appos"))]
+                if any(w.lemma_.lower() in self._speakers or w.lower_ in self._speakers
+                       for w in words):
+                    ante = self._antecedent(subj, mentions, taken)
+                    sources = [ante] if ante is not None else []
         return sources, accusers
 
     def _prompting_speakers(self, verb: Token) -> list[Token]:
@@ -578,6 +653,16 @@ class Coder:
             found = [Mention(ent._.actor, ent, True)]
             found += [Mention(mentions[c.i]._.actor, mentions[c.i], True)
                       for c in ent.root.children if c.dep_ == "conj" and c.i in mentions]
+            owner = self._possessor(ent, mentions, exclude) or [
+                Mention(mentions[o.i]._.actor, mentions[o.i], False, "affiliation")
+                for p in ent.root.children if p.dep_ == "prep" and p.lower_ == "of"
+                and not ent.start <= p.i < ent.end for o in p.children
+                if o.dep_ == "pobj" and o.i in mentions
+                and mentions[o.i]._.actor["id"] not in exclude
+                and self._political_actor(mentions[o.i]._.actor)]
+            if owner and ent._.actor.get("via") == "metonym":
+                # "*Pakistan's* Foreign Office", "the Ministry of Defence *of Armenia*"
+                return owner[:1]
             if ent._.actor["id"] not in exclude or tok.i != ent.root.i:
                 return found
             return self._possessor(ent, mentions, exclude) or found
@@ -608,8 +693,8 @@ class Coder:
                             and not (c.lower_ == "with" and t.lemma_.lower() in self._borders)):
                         continue
                     if c.dep_ == "prep" and c.lower_ in LOCATIVE and not self._is_political(t) \
-                            and role != "victim":
-                        continue
+                            and role != "victim" and t.lemma_.lower() not in self._places:
+                        continue  # but "villages *in Afghanistan's* Khost province" lie there
                     if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in self._possessives:
                         ante = self._antecedent(c, mentions, exclude)
                         if ante is not None:
@@ -715,7 +800,19 @@ class Coder:
         """Coreference-lite: the nearest earlier resolved subject, else earlier mention,
         within the current and the previous sentence; "he"/"she" refer to a person or an
         official ("Egypt's prime minister … He") first, else to a subject, not to a
-        modifier of something else ("the Berlin marathon … He")."""
+        modifier of something else ("the Berlin marathon … He"). A pronoun already being
+        resolved further up has no antecedent of its own ("the man, whose … his"), which
+        keeps the search finite."""
+        if tok.i in self._resolving:
+            return None
+        self._resolving.add(tok.i)
+        try:
+            return self._find_antecedent(tok, mentions, exclude)
+        finally:
+            self._resolving.discard(tok.i)
+
+    def _find_antecedent(self, tok: Token, mentions: dict[int, Span],
+                         exclude: frozenset[str]) -> Mention | None:
         sent = tok.sent
         lower = sent.start
         if sent.start > 0:
@@ -843,9 +940,18 @@ class Coder:
         without target is dropped where the article gives the same act with one."""
         events: dict[str, dict[str, Any]] = {}
         finals: list[tuple[Draft, dict[str, Any]]] = []
-        for d in self._article_targets(drafts, mentions):
+        self._espionage_roles(drafts, mentions)
+        drafts = [d for d in drafts if d.etype not in self._person_targetless
+                  or d.target is None or not self._person_nationality(d.target)]
+        self._defection_sides(drafts)
+        linked = self._article_targets(drafts, mentions)
+        for d in linked:
             if d.etype == "denial":
                 self._link_denial(d, drafts, mentions)
+        for d in linked:
+            if d.target is None and d.etype in self._counterpart_types:
+                d.target = self._counterpart(d, linked, mentions)
+        for d in linked:
             ev = self._event(d, article)
             if ev["event_id"] not in events:
                 events[ev["event_id"]] = ev
@@ -857,6 +963,165 @@ class Coder:
             if d.etype == "denial":
                 ev["denies"] = _denied_links(d, finals)
         return sorted((e for _, e in finals), key=lambda e: (e["sentence_index"], e["event_id"]))
+
+    def _espionage_roles(self, drafts: list[Draft], mentions: dict[int, Span]) -> None:
+        """Espionage roles come from who the information is for, never from the spy's
+        nationality. The side spied for (sponsor) is the beneficiary of an act ("for X",
+        "to X's handler") or an intelligence body met outside a subject ("recruited by
+        Iranian intelligence", "an officer of China's Ministry of State Security"). An act
+        whose source is only the nationality of a person (`spy_person_nouns`: "an
+        Estonian citizen … he photographed", "a U.S. Army sergeant handed …") gets the
+        sponsor as source and that nationality as victim. The victim of a sponsored act
+        told only by the spy's nationality ("a Ukrainian national … transmitting footage
+        to Russian intelligence") is rather the side that arrested or charged the spy."""
+        spies = [d for d in drafts if d.etype == "espionage"]
+        if not spies:
+            return
+        sponsors = [d.source for d in spies if d.source.cue == "sponsor"
+                    and d.source.how != "coreference"]
+        sponsors += self._intelligence_mentions(mentions)
+        ids = {m.actor["id"] for m in sponsors}
+        for d in spies:
+            if d.source.actor["id"] in ids or not (
+                    (d.source.how == "coreference" and not self._state_agent(d.source))
+                    or self._person_nationality(d.source)):
+                continue
+            tgt = d.target.actor["id"] if d.target is not None else None
+            choice = [m for m in sponsors if m.actor["id"] == tgt] or \
+                ([sponsors[0]] if len(ids) == 1 else [])
+            if not choice:
+                continue
+            spy_side = d.source
+            d.source = Mention(choice[0].actor, choice[0].span, False, "inferred", "sponsor")
+            if d.target is None or tgt == d.source.actor["id"] or d.target.how == "inferred":
+                d.target = Mention(spy_side.actor, spy_side.span, False, "affiliation")
+        arrested = {od.target.actor["id"] for od in drafts
+                    if od.etype in self._arresting_types and od.target is not None}
+        for d in spies:
+            if d.source.cue != "sponsor" or d.target is None or (
+                    d.target.cue != "agent" and d.target.actor["id"] not in arrested):
+                continue
+            nationality = d.target.actor["id"]
+            for od in drafts:
+                if od.etype in self._arresting_types and od.target is not None and \
+                        od.target.actor["id"] == nationality and \
+                        od.source.actor["id"] not in (nationality, d.source.actor["id"]):
+                    d.target = Mention(od.source.actor, od.source.span, False, "inferred")
+                    break
+            else:
+                charged = [m for m in d.accusers
+                           if m.actor["id"] not in (nationality, d.source.actor["id"])]
+                if charged:
+                    d.target = Mention(charged[0].actor, charged[0].span, False, "inferred")
+
+    @staticmethod
+    def _defection_sides(drafts: list[Draft]) -> None:
+        """A defection's side joined is never the side left in the same article: a
+        defection whose source is the side another one joins ("they asked for asylum"
+        read as the Lithuanians after "a Belarusian crew … landed near the Lithuanian
+        town") is that defection, told again."""
+        moves = [d for d in drafts if d.etype == "defection"]
+        joined = {d.target.actor["id"]: d.target for d in moves if d.target is not None}
+        left = {d.source.actor["id"]: d.source for d in moves
+                if d.source.actor["id"] not in joined}
+        if len(left) != 1:
+            return
+        side = next(iter(left.values()))
+        for d in moves:
+            src = d.source.actor["id"]
+            if src in joined and (d.target is None or d.target.actor["id"] in left):
+                d.target = joined[src]
+                d.source = side
+
+    def _state_agent(self, m: Mention) -> bool:
+        """The mention names whom a state's own agent serves ("a *Belarusian* diplomat")."""
+        if m.span is None:
+            return False
+        tok = m.span.root
+        while tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.lemma_.lower() in self._state_agents or tok.lower_ in self._state_agents
+
+    def _person_nationality(self, m: Mention) -> bool:
+        """The mention only gives the nationality of a person ("an *Estonian* citizen",
+        "a *U.S.* Army sergeant", "a resident *of* Haifa")."""
+        if m.span is None or m.span.label_ == "PERSON" or m.actor.get("person"):
+            return False
+        tok = m.span.root
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            tok = tok.head.head  # "a resident *of Haifa*"
+        while tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE and tok.i == m.span.root.i:
+            return True  # "a second secretary at the embassy *in Warsaw*": only where
+        return tok.lemma_.lower() in self._spy_persons or tok.lower_ in self._spy_persons
+
+    def _intelligence_mentions(self, mentions: dict[int, Span]) -> list[Mention]:
+        """Intelligence bodies outside subjects: "recruited by *Iranian intelligence*",
+        "a handler from *Russia's* GRU" (not "*Estonia's* security service said")."""
+        out = []
+        for ent in sorted({id(e): e for e in mentions.values()}.values(), key=lambda e: e.start):
+            actor = ent._.actor
+            if not self._political_actor(actor):
+                continue
+            tok = ent.root
+            while tok.dep_ in ("amod", "compound", "poss", "nmod", "appos") and \
+                    tok.head.i != tok.i:
+                tok = tok.head
+            intelligence = actor.get("role") == "intelligence" or \
+                tok.lemma_.lower() in self._sponsor_nouns
+            if not intelligence or tok.dep_ in ("nsubj", "nsubjpass") or \
+                    (any(a.dep_ in ("nsubj", "nsubjpass") for a in tok.ancestors
+                        if not is_verb(a)) and not any(
+                        a.dep_ in ("prep", "agent") for a in tok.ancestors)):
+                continue
+            if tok.dep_ == "pobj" or any(a.dep_ in ("prep", "agent", "pobj") for a in
+                                         [tok, *tok.ancestors][:4]):
+                out.append(Mention(actor, ent, False, "affiliation", "sponsor"))
+        return out
+
+    def _counterpart(self, d: Draft, drafts: list[Draft],
+                     mentions: dict[int, Span]) -> Mention | None:
+        """Missing target of a dyadic act: the article's dominant counterpart of the
+        source. First the other side of the article's events between the source and one
+        other actor (for a denial only acts that put the denier in the wrong: hostile acts
+        against it, or its `denied_acts` against a victim), when that side is unique; else the
+        political actor the article names most often besides the source, when it is named
+        at least `counterpart_min_mentions` times and more often than any other."""
+        src = d.source.actor["id"]
+        sides: dict[str, Mention] = {}
+        for od in drafts:
+            if od is d or od.target is None or (od.etype == d.etype and d.etype != "denial"):
+                continue
+            spec = self.taxonomy["types"][od.etype]
+            o_src, o_tgt = od.source.actor["id"], od.target.actor["id"]
+            if o_src == o_tgt:
+                continue
+            if d.etype == "denial" and not (
+                    (o_tgt == src and float(spec["weight"]) < 0) or
+                    (o_src == src and od.etype in self._denied_acts)):
+                continue
+            if o_src == src:
+                sides.setdefault(o_tgt, od.target)
+            elif o_tgt == src:
+                sides.setdefault(o_src, od.source)
+        if len(sides) == 1:
+            m = next(iter(sides.values()))
+            return Mention(m.actor, m.span, False, "inferred")
+        if sides or d.etype not in self._counterpart_by_mentions:
+            return None
+        tally: dict[str, list[Span]] = {}
+        for ent in sorted({id(e): e for e in mentions.values()}.values(), key=lambda e: e.start):
+            actor = ent._.actor
+            if actor["id"] != src and self._political_actor(actor) and \
+                    not self._under_proxy(ent) and not self._modifies_nonpolitical(ent):
+                tally.setdefault(actor["id"], []).append(ent)
+        ranked = sorted(tally.values(), key=lambda v: -len(v))
+        least = int(self.settings.get("counterpart_min_mentions", 2))
+        if not ranked or len(ranked[0]) < least or \
+                (len(ranked) > 1 and len(ranked[1]) == len(ranked[0])):
+            return None
+        return Mention(ranked[0][0]._.actor, ranked[0][0], False, "inferred")
 
     def _article_targets(self, drafts: list[Draft], mentions: dict[int, Span]) -> list[Draft]:
         """Acts that always have a victim (`target_from_article`) but name none in their
@@ -921,6 +1186,10 @@ class Coder:
         if claimant is not None:
             d.target = claimant
             return
+        gov = d.trigger if is_verb(d.trigger) else governing_verb(d.trigger)
+        speakers = self._prompting_speakers(gov) if gov is not None else []
+        if speakers and not self._actors(speakers, "agent", mentions):
+            return  # "denied …, after *a monitoring group* said …": an accuser with no id
         for od in nearest:
             if od.source.actor["id"] != denier or od.etype == "accuse":
                 continue
@@ -935,6 +1204,14 @@ class Coder:
                 d.target = Mention(accuser.actor, accuser.span, False, "accuser")
                 return
         d.target = self._acting_against(d, nearest)
+        if d.target is None:
+            # the article's only accuser ("the Houthis accused the United States … of
+            # using UN aid programmes …; a UN spokesperson rejected the allegations")
+            accusers = {od.source.actor["id"]: od.source for od in nearest
+                        if od.etype == "accuse" and od.source.actor["id"] != denier}
+            if len(accusers) == 1:
+                m = next(iter(accusers.values()))
+                d.target = Mention(m.actor, m.span, False, "accuser")
 
     def _earlier_claimant(self, d: Draft, mentions: dict[int, Span]) -> Mention | None:
         """"according to a report by the UN monitoring team … Mujahid rejected the
@@ -1011,6 +1288,23 @@ class Coder:
         if d.historical:
             score += float(c.get("historical", -0.15))
         return round(min(0.99, max(0.05, score)), 3)
+
+
+def _dateline(doc: Doc) -> set[int]:
+    """Tokens of a dateline ("CUCUTA, Colombia — …", "TALLINN, Jan 14 - …"): place
+    and date words before a dash at the start of the text say where the article was
+    filed, not who acted."""
+    if not len(doc):
+        return set()
+    for tok in doc[:8]:
+        if tok.text in DASHES and tok.i > 0 and tok.whitespace_ \
+                and doc[tok.i - 1].whitespace_:
+            before = doc[:tok.i]
+            if any(t.is_upper and t.is_alpha and len(t) > 2 for t in before) and all(
+                    t.is_upper or t.is_title or t.is_punct or t.like_num for t in before):
+                return {t.i for t in before}
+            return set()
+    return set()
 
 
 def _denied_links(d: Draft, finals: list[tuple[Draft, dict[str, Any]]]) -> list[dict[str, Any]]:
@@ -1111,7 +1405,7 @@ def _claimants(claims: list[Token]) -> list[Token]:
     heads += [p for p in claims if p.dep_ == "prep"]
     heads += [a for p in claims for acl in p.children if acl.dep_ == "acl"
               for a in acl.children if a.dep_ == "agent"]
-    return [g for h in heads for g in ([h] if h.dep_ != "prep" else
+    return [g for h in heads for g in ([h] if h.dep_ not in ("prep", "agent") else
                                        [x for x in h.children if x.dep_ == "pobj"])]
 
 

@@ -61,8 +61,8 @@ def _pobjs(prep: Token) -> list[Token]:
 
 def _behalf(prep: Token, nouns: frozenset[str]) -> list[Token]:
     """X in "on behalf of X", "on instructions from X", "at the behest of X", "on the
-    payroll of X": the one an act is done for."""
-    if prep.lower_ not in ("on", "at", "under"):
+    payroll of X", "in favour of X": the one an act is done for."""
+    if prep.lower_ not in ("on", "at", "under", "in"):
         return []
     return [x for o in _pobjs(prep) if o.lower_ in nouns for p in o.children
             if p.dep_ == "prep" and p.lower_ in ("of", "from") for x in _pobjs(p)]
@@ -161,9 +161,11 @@ def predicate_governor(word: Token, claims: set[str]) -> Token | None:
     gov = governing_verb(word)
     if gov is None:
         return None
+    if gov.i == word.i and word.dep_ in ("ccomp", "xcomp", "oprd") and is_verb(word.head):
+        return word.head  # "branded the account *fabricated*": a verb-form predicate
     if _as_clause(gov) and is_verb(gov.head):
         return gov.head
-    if gov.dep_ == "acl" and gov.head.lemma_.lower() in claims:
+    if gov.dep_ in ("acl", "relcl") and gov.head.lemma_.lower() in claims:
         return governing_verb(gov.head)
     return gov
 
@@ -433,8 +435,21 @@ def denial_predicate(verb: Token, predicates: set[str]) -> Token | None:
     baseless", "called the report a fabrication", "dismissed the charge as absurd"."""
     for child in verb.children:
         if child.dep_ in ("acomp", "attr", "oprd", "ccomp", "xcomp", "dobj") and \
-                child.lemma_.lower() in predicates:
+                (child.lemma_.lower() in predicates or child.lower_ in predicates):
             return child
+        if child.dep_ in ("attr", "dobj", "oprd") and child.lower_ == "nothing":
+            # "the accusations were *nothing but lies*"
+            for p in child.children:
+                if p.dep_ == "prep" and p.lower_ == "but":
+                    for o in p.children:
+                        if o.lemma_.lower() in predicates or o.lower_ in predicates:
+                            return o
+        if child.dep_ == "prep" and child.lower_ == "without":
+            # "the accusations were *without foundation*"
+            for o in child.children:
+                if o.dep_ == "pobj" and (o.lemma_.lower() in predicates or
+                                         o.lower_ in predicates):
+                    return o
         if _as_clause(child):
             for g in child.children:
                 if g.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and \
@@ -521,7 +536,7 @@ def modality(trigger: Token, span: Span, settings: dict[str, Any]) -> Modality:
                             mode, cur.i)
         if dep in ("nsubj", "nsubjpass", "dobj") and is_verb(cur):
             pred = denial_predicate(cur, predicates)
-            if pred is not None:
+            if pred is not None and pred.i not in in_span:
                 return Modality("denied", mode, pred.i)
         if lemma in hyp_gov and dep in ("xcomp", "dobj", "prep", "pobj", "pcomp", "acomp") \
                 and (dep != "prep" or child.lower_ in ("with", "of", "for", "to")):
