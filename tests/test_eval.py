@@ -69,7 +69,7 @@ def test_evaluation_is_deterministic(coder, dev_results: dict) -> None:  # type:
     assert render(again, errors=True) == render(dev_results, errors=True)
 
 
-@pytest.mark.parametrize("name", ["dev", "news", "holdout"])
+@pytest.mark.parametrize("name", ["dev", "news", "news2", "news3", "holdout", "blind"])
 def test_labelled_set_is_well_formed(name: str) -> None:
     articles, labels = load_set(name)
     for art in articles:
