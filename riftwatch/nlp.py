@@ -83,7 +83,7 @@ class TriggerMatcher:
         """Dependency matching is costly (set predicates on every token): each pattern
         has its own matcher, run only when every word-constrained node of the pattern
         has a candidate token in the doc."""
-        words = {t.lemma_ for t in doc} | {t.lower_ for t in doc}
+        words = {w for t in doc for w in (t.lemma_, t.lower_)}
         return [m for req, m in self.dep_matchers if all(node & words for node in req)]
 
 

@@ -30,6 +30,7 @@ from riftwatch.coding.syntax import (
     is_verb,
     modality,
     nested_behalf,
+    nested_for,
     nested_recipients,
     predicate_governor,
 )
@@ -401,7 +402,7 @@ class Coder:
             if any(w.lemma_.lower() in self._info for w in preps.get("with", [])):
                 beneficiaries = beneficiaries + [p for p in args.patients if p.dep_ == "dobj"]
         if spec.get("for_is_source") and not beneficiaries:
-            beneficiaries = _nested_for(args.patients) or nested_behalf(
+            beneficiaries = nested_for(args.patients) or nested_behalf(
                 args.patients, args.behalf_nouns) or self._governor_behalf(head, args)
         if spec.get("for_is_source") and not beneficiaries and \
                 head.lemma_.lower() in self._transfer:
@@ -1324,13 +1325,6 @@ def _denied_links(d: Draft, finals: list[tuple[Draft, dict[str, Any]]]) -> list[
     linked = {x["type"] for x in links}
     links += [{"type": t, "event_id": None} for t in d.denies if t not in linked]
     return sorted(links, key=lambda x: (x["type"], x["event_id"] or ""))
-
-
-def _nested_for(objects: list[Token]) -> list[Token]:
-    """"collected information on defence research *for Russian intelligence*": a "for"
-    phrase anywhere inside a direct object names who the act is for."""
-    return [o for obj in objects if obj.dep_ == "dobj" for t in obj.subtree
-            if t.dep_ == "prep" and t.lower_ == "for" for o in t.children if o.dep_ == "pobj"]
 
 
 def _participle_modifier(head: Token) -> bool:

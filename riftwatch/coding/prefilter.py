@@ -159,11 +159,6 @@ class Prefilter:
             all(part & present for part in req) for req in multi))
             for groups, (single, multi) in self.exempt)
 
-    def has_actor(self, sentence: str) -> bool:
-        """A dictionary form of an actor occurs in the sentence."""
-        return bool((self._folded and self._folded.search(sentence)) or
-                    (self._exact and self._exact.search(sentence)))
-
     def actor_forms(self, sentence: str) -> set[str]:
         """The dictionary forms of actors in the sentence ("Iran" and "Tehran" count as
         two: a superset of the actors is fine)."""
@@ -181,19 +176,18 @@ class Prefilter:
         """(may yield an event, needs the previous sentence for a pronoun, needs NER)."""
         words = _WORD.findall(sentence)
         lowered = [w.lower() for w in words]
-        if not any(w in self.triggers for w in lowered):
-            present = set(lowered)
-            if not any(all(part & present for part in req) for req in self.multi):
-                return False, False, False
+        present = set(lowered)
+        if not any(w in self.triggers for w in lowered) and \
+                not any(all(part & present for part in req) for req in self.multi):
+            return False, False, False
         if self.blocked({w.lower() for w in _WORD.findall(self._aside.sub(",", sentence))}):
             return False, False, False
         pronoun = any(w in self.pronouns for w in lowered[:8]) or lowered[:1] == ["the"]
         misspelt = self.misspelt_actor(words)
-        if misspelt or self.has_actor(sentence):
-            present = set(lowered)
-            if present & self.references or self.one_role_enough(present) or \
-                    len(self.actor_forms(sentence)) + misspelt > 1:
-                return True, pronoun, misspelt
+        forms = self.actor_forms(sentence)
+        if (misspelt or forms) and (present & self.references or self.one_role_enough(present)
+                                    or len(forms) + misspelt > 1):
+            return True, pronoun, misspelt
         return pronoun, pronoun, False
 
     def select(self, paragraphs: list[str], everything: bool = False) -> Selection:

@@ -75,11 +75,23 @@ def nested_behalf(objects: list[Token], nouns: frozenset[str]) -> list[Token]:
             for x in _behalf(t, nouns)]
 
 
+def _nested_preps(objects: list[Token], deps: tuple[str, ...], word: str) -> list[Token]:
+    """Every `word` preposition anywhere inside the objects of the given relations."""
+    return [t for obj in objects if obj.dep_ in deps for t in obj.subtree
+            if t.dep_ == "prep" and t.lower_ == word]
+
+
 def nested_recipients(objects: list[Token]) -> list[Token]:
     """X in "passing information on the movements of commanders *to X*": the "to"
     phrase of a transfer that the parser attached inside the direct object."""
-    return [x for obj in objects if obj.dep_ in ("dobj", "nsubjpass") for t in obj.subtree
-            if t.dep_ == "prep" and t.lower_ == "to" for x in _pobjs(t)]
+    return [x for t in _nested_preps(objects, ("dobj", "nsubjpass"), "to") for x in _pobjs(t)]
+
+
+def nested_for(objects: list[Token]) -> list[Token]:
+    """"collected information on defence research *for Russian intelligence*": a "for"
+    phrase anywhere inside a direct object names who the act is for."""
+    return [o for t in _nested_preps(objects, ("dobj",), "for") for o in t.children
+            if o.dep_ == "pobj"]
 
 
 def is_verb(tok: Token) -> bool:
