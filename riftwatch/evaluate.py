@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ GOLD_TYPES = (*MISSION_TYPES, "accuse", "threaten", "protest", "sanction", "expe
 # Types whose two actors play the same part: matched as an unordered pair.
 SYMMETRIC_TYPES = frozenset({"meet", "cooperate", "agree", "reconcile", "restore_relations"})
 SEED_TIME = "2026-01-01T00:00:00Z"
+CONFIDENCE_THRESHOLDS = (0.0, 0.5, 0.7, 0.8, 0.9)
 
 Key = tuple[str, str | None, str | None]
 
@@ -129,6 +131,24 @@ def actor_slots(gold: Iterable[dict[str, Any]],
     return correct, total
 
 
+def confidence_order(scored: Sequence[tuple[float, bool]]) -> dict[str, Any]:
+    """How well `confidence` orders predicted events by correctness: the AUC (chance that
+    a correct event outranks a wrong one, ties half) and the precision of the events at
+    or above each threshold, so a user can pick a cut-off."""
+    right = sorted(c for c, ok in scored if ok)
+    wrong = sorted(c for c, ok in scored if not ok)
+    wins = 0.0
+    for c in right:
+        wins += bisect_left(wrong, c) + 0.5 * (bisect_right(wrong, c) - bisect_left(wrong, c))
+    auc = round(wins / (len(right) * len(wrong)), 4) if right and wrong else None
+    bands = {}
+    for t in CONFIDENCE_THRESHOLDS:
+        kept = [ok for c, ok in scored if c >= t]
+        bands[f"{t:.1f}"] = {"events": len(kept),
+                             "precision": round(sum(kept) / len(kept), 4) if kept else None}
+    return {"events": len(scored), "correct": len(right), "auc": auc, "at_least": bands}
+
+
 def load_set(name: str, base: Path = EVAL_DIR) -> tuple[list[Article], dict[str, dict[str, Any]]]:
     """Articles (validated exactly as the pipeline validates them) and gold by article id."""
     folder = base / name
@@ -163,10 +183,13 @@ def score(articles: Sequence[Article], gold: dict[str, dict[str, Any]],
     historical: Counter[str] = Counter()
     nonpolitical = 0
     errors = []
+    scored: list[tuple[float, bool]] = []
     for art, events in zip(articles, predicted, strict=True):
         record = gold[art.id]
         gold_keys = {event_key(e) for e in record["events"]}
         pred_keys = {event_key(e) for e in events}
+        scored += [(e["confidence"], event_key(e) in gold_keys) for e in events
+                   if "confidence" in e]
         if gold_keys != pred_keys:
             errors.append({"article_id": art.id,
                            "missed": [list(k) for k in sorted(gold_keys - pred_keys, key=str)],
@@ -197,6 +220,7 @@ def score(articles: Sequence[Article], gold: dict[str, dict[str, Any]],
                          "false_events": sum(false_events.values()),
                          "false_mission_events": sum(false_events[t] for t in MISSION_TYPES),
                          "by_type": dict(sorted(false_events.items()))},
+        "confidence": confidence_order(scored),
         "errors": errors,
     }
 
@@ -310,6 +334,7 @@ def render(results: dict[str, Any], errors: bool = False) -> str:
               f"non-political articles: {np_['articles']}, false events: "
               f"{np_['false_events']} (mission types: {np_['false_mission_events']}) "
               f"{np_['by_type']}",
+              _confidence_line(results["confidence"]),
               f"seed article: espionage IRN->HAMAS={seed.get('espionage_IRN_HAMAS')} "
               f"denial by HAMAS={seed.get('denial_by_HAMAS')} "
               f"no duplicates={seed.get('no_duplicates')} -> {'ok' if seed['ok'] else 'FAIL'}"]
@@ -319,6 +344,13 @@ def render(results: dict[str, Any], errors: bool = False) -> str:
             lines += [f"  {err['article_id']}: missed {' '.join(map(_fmt, err['missed']))}"
                       f" | spurious {' '.join(map(_fmt, err['spurious']))}"]
     return "\n".join(lines)
+
+
+def _confidence_line(conf: dict[str, Any]) -> str:
+    bands = ", ".join(f">={t}: {b['precision']} ({b['events']})"
+                      for t, b in conf["at_least"].items())
+    return (f"confidence ordering: AUC {conf['auc']} ({conf['correct']} of {conf['events']} "
+            f"predicted events correct); precision {bands}")
 
 
 def _fmt(key: Sequence[str | None]) -> str:

@@ -9,6 +9,7 @@ import re
 import pytest
 from conftest import ROOT
 
+from riftwatch.article import parse_article
 from riftwatch.dedup import unique_paragraphs
 from riftwatch.evaluate import (
     GOLD_TYPES,
@@ -16,6 +17,7 @@ from riftwatch.evaluate import (
     Counts,
     actor_slots,
     check,
+    confidence_order,
     evaluate,
     historical_counts,
     load_set,
@@ -145,6 +147,25 @@ def test_empty_cell_and_precision_recall_arithmetic() -> None:
     s = Counts(tp=2, fp=2, fn=0).scores()
     assert (s["precision"], s["recall"], s["f1"]) == (0.5, 1.0, 0.6667)
     assert Counts(0, 3, 0).scores()["precision"] == 0.0
+
+
+def test_confidence_order_auc_and_precision_bands() -> None:
+    perfect = confidence_order([(0.9, True), (0.8, True), (0.3, False)])
+    assert perfect["auc"] == 1.0
+    assert perfect["at_least"]["0.5"] == {"events": 2, "precision": 1.0}
+    inverted = confidence_order([(0.2, True), (0.9, False)])
+    assert inverted["auc"] == 0.0
+    assert confidence_order([(0.5, True), (0.5, False)])["auc"] == 0.5
+    assert confidence_order([(0.5, True)])["auc"] is None
+
+
+def test_score_ranks_every_predicted_event_by_its_confidence() -> None:
+    arts = [parse_article({"id": "a", "text": "x", "published_at": "2026-01-01T00:00:00Z"})]
+    golds = {"a": {"article_id": "a", "events": [gold("espionage", "IRN", "HAMAS")]}}
+    right = {**ev("espionage", "IRN", "HAMAS"), "confidence": 0.8}
+    wrong = {**ev("espionage", "HAMAS", "IRN"), "confidence": 0.4}
+    conf = score(arts, golds, [[right, wrong]])["confidence"]
+    assert (conf["events"], conf["correct"], conf["auc"]) == (2, 1, 1.0)
 
 
 def test_type_only_ignores_actors() -> None:
