@@ -11,7 +11,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher, PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from riftwatch.actors import add_actor_pipes
 
@@ -99,10 +99,35 @@ def _node_words(pattern: list[dict[str, Any]]) -> list[frozenset[str]]:
     return out
 
 
+def _memoise_lemmatizer(nlp: Language) -> None:
+    """spaCy's rule lemmatizer caches only the forms it derives by rule, not the base
+    forms it returns early (singular nouns, infinitives, punctuation: most tokens),
+    and recomputes those through `morph.to_dict()` each time. Its result is a pure
+    function of (orth, pos, morph), so caching every result gives the same lemmas at
+    a fraction of the cost."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    if getattr(lemmatizer, "mode", None) != "rule":
+        return
+    rule = lemmatizer.lemmatize
+    cache: dict[tuple[int, int, int], list[str]] = {}
+
+    def lemmatize(token: Token) -> list[str]:
+        key = (token.orth, token.pos, token.morph.key)
+        lemmas = cache.get(key)
+        if lemmas is None:
+            lemmas = cache[key] = rule(token)
+        return lemmas
+
+    lemmatizer.lemmatize = lemmatize
+
+
 def build_pipeline(model: str, dictionary_path: str | None = None,
                    lexicon_path: str | None = None) -> Language:
     """Load the model and add riftwatch's components, the spaCy way."""
     nlp = spacy.load(model)
+    _memoise_lemmatizer(nlp)
     add_actor_pipes(nlp, dictionary_path)
     nlp.add_pipe("riftwatch_triggers", config={"lexicon_path": lexicon_path})
     return nlp

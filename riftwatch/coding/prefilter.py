@@ -19,6 +19,7 @@ _ABBREV = {"mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "st", "no", "vs",
            "gov", "prof", "capt", "maj", "adm", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
            "u.s", "u.n", "u.k", "e.g", "i.e", "inc", "ltd", "co", "corp"}
 _VOWELS = "aeiou"
+_RUN = re.compile(r"\w+", re.UNICODE)
 _POSSESSIVE = re.compile(r"['’]s$")
 _RELATIVE = re.compile(r",\s*(?:which|who|whose|whom|where)\b[^,]*,", re.IGNORECASE)
 
@@ -126,8 +127,8 @@ class Prefilter:
         exact, folded = set(), set()
         for form in actor_forms:
             (exact if form.isupper() or "." in form else folded).add(form)
-        self._exact = _alternation(exact, re.UNICODE)
-        self._folded = _alternation(folded, re.IGNORECASE | re.UNICODE)
+        self._exact = _alternation_index(exact, re.UNICODE, fold=False)
+        self._folded = _alternation_index(folded, re.IGNORECASE | re.UNICODE, fold=True)
         self._form_words = {w.lower() for f in folded | exact for w in _WORD.findall(f)}
         self._fuzzy_by_initial: dict[str, list[str]] = {}
         for w in sorted(self._form_words):
@@ -162,8 +163,17 @@ class Prefilter:
     def actor_forms(self, sentence: str) -> set[str]:
         """The dictionary forms of actors in the sentence ("Iran" and "Tehran" count as
         two: a superset of the actors is fine)."""
-        return {m.group(0).lower() for rx in (self._folded, self._exact) if rx
-                for m in rx.finditer(sentence)}
+        found: set[str] = set()
+        runs = [(m.start(), m.group(0)) for m in _RUN.finditer(sentence)]
+        for index, fold in ((self._folded, True), (self._exact, False)):
+            end = 0
+            for start, run in runs:
+                rx = index.get(run.lower() if fold else run) if start >= end else None
+                match = rx.match(sentence, start) if rx else None
+                if match:
+                    found.add(match.group(0).lower())
+                    end = match.end()
+        return found
 
     def one_role_enough(self, present: set[str]) -> bool:
         """A trigger of a type that may be coded without a target (a defection, a
@@ -235,3 +245,19 @@ def _alternation(forms: set[str], flags: int) -> re.Pattern[str] | None:
         return None
     body = "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", flags)
+
+
+def _alternation_index(forms: set[str], flags: int, fold: bool) -> dict[str, re.Pattern[str]]:
+    """One whole-word alternation per leading word run ("U" for "U.S.", "North" for
+    "North Korea"): a form can only match where the text's word run starting there is
+    its own leading run, so `actor_forms` tries the few forms sharing that run instead
+    of scanning the sentence with one alternation of ~2,000 forms (the cost was ~1 ms
+    a sentence). Same longest-first order, hence the same matches."""
+    groups: dict[str, set[str]] = {}
+    for form in forms:
+        lead = _RUN.match(form)
+        if lead is None:
+            raise ValueError(f"actor form must start with a word character: {form!r}")
+        groups.setdefault(lead.group(0).lower() if fold else lead.group(0), set()).add(form)
+    return {key: rx for key, group in groups.items()
+            if (rx := _alternation(group, flags)) is not None}
