@@ -209,8 +209,18 @@ class Prefilter:
                              True)
         keep: dict[int, bool] = {}
         needs_ner = False
+        actors: dict[int, bool] = {}
+
+        def has_actor(k: int) -> bool:
+            if k not in actors:
+                actors[k] = bool(self.actor_forms(sentences[k])) or \
+                    self.misspelt_actor(_WORD.findall(sentences[k]))
+            return actors[k]
+
         for i, sent in enumerate(sentences):
             candidate, needs_context, misspelt = self.is_candidate(sent)
+            if candidate and not has_actor(i) and not (i > 0 and has_actor(i - 1)):
+                continue  # nothing for a pronoun or "the soldier" to refer back to
             if candidate:
                 keep[i] = True
                 needs_ner = needs_ner or misspelt
