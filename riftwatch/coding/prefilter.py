@@ -110,12 +110,14 @@ class Prefilter:
     def __init__(self, taxonomy: dict[str, Any], actor_forms: Iterable[str]) -> None:
         settings = taxonomy.get("settings", {})
         self.triggers, self.multi = trigger_forms(taxonomy)
+        self._multi_by_word = _index_requirements(self.multi)
         self.pronouns = {p.lower() for p in settings.get("pronouns", [])}
         self._aside = _asides(settings.get("instrument_preps", []))
         lone_types = set(settings.get("targetless_types", taxonomy["types"]))
         self.lone = trigger_forms({"types": {name: spec for name, spec in
                                              taxonomy["types"].items() if name in lone_types},
                                    "settings": settings})
+        self._lone_by_word = _index_requirements(self.lone[1])
         nouns = settings.get("description_nouns", [])
         self.references = self.pronouns | set(settings.get("possessive_pronouns", [])) | \
             {f for n in nouns for f in inflections(n, {}, verb=False)}
@@ -178,9 +180,7 @@ class Prefilter:
     def one_role_enough(self, present: set[str]) -> bool:
         """A trigger of a type that may be coded without a target (a defection, a
         denial): one actor in the sentence can make an event."""
-        single, multi = self.lone
-        return bool(present & single) or any(all(part & present for part in req)
-                                              for req in multi)
+        return bool(present & self.lone[0]) or _any_met(self._lone_by_word, present)
 
     def is_candidate(self, sentence: str) -> tuple[bool, bool, bool]:
         """(may yield an event, needs the previous sentence for a pronoun, needs NER)."""
@@ -188,7 +188,7 @@ class Prefilter:
         lowered = [w.lower() for w in words]
         present = set(lowered)
         if not any(w in self.triggers for w in lowered) and \
-                not any(all(part & present for part in req) for req in self.multi):
+                not _any_met(self._multi_by_word, present):
             return False, False, False
         if self.blocked({w.lower() for w in _WORD.findall(self._aside.sub(",", sentence))}):
             return False, False, False
@@ -229,6 +229,28 @@ class Prefilter:
         order = sorted(keep)
         return Selection([sentences[i] for i in order], [keep[i] for i in order], order,
                          needs_ner)
+
+
+Requirements = tuple[bool, dict[str, list[list[set[str]]]]]
+
+
+def _index_requirements(multi: list[list[set[str]]]) -> Requirements:
+    """Multi-word requirements by the words of their first part: a sentence is checked
+    only against those whose first part it contains (about 200 requirements, checked
+    for every sentence, were most of the prefilter's time). The flag: a requirement
+    without parts holds everywhere."""
+    by_word: dict[str, list[list[set[str]]]] = {}
+    for req in multi:
+        for word in req[0] if req else ():
+            by_word.setdefault(word, []).append(req)
+    return any(not req for req in multi), by_word
+
+
+def _any_met(index: Requirements, present: set[str]) -> bool:
+    """Whether some requirement of `index` has every part in `present`."""
+    always, by_word = index
+    return always or any(all(part & present for part in req)
+                         for word in present for req in by_word.get(word, ()))
 
 
 def _inflected(word: str, form: str) -> bool:
