@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -11,7 +13,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher, PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from riftwatch.actors import add_actor_pipes
 
@@ -99,10 +101,114 @@ def _node_words(pattern: list[dict[str, Any]]) -> list[frozenset[str]]:
     return out
 
 
+def _memoise_lemmatizer(nlp: Language) -> None:
+    """spaCy's rule lemmatizer caches only the forms it derives by rule, not the base
+    forms it returns early (singular nouns, infinitives, punctuation: most tokens),
+    and recomputes those through `morph.to_dict()` each time. Its result is a pure
+    function of (orth, pos, morph), so caching every result gives the same lemmas at
+    a fraction of the cost."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    if getattr(lemmatizer, "mode", None) != "rule":
+        return
+    rule = lemmatizer.lemmatize
+    cache: dict[tuple[int, int, int], list[str]] = {}
+
+    def lemmatize(token: Token) -> list[str]:
+        key = (token.orth, token.pos, token.morph.key)
+        lemmas = cache.get(key)
+        if lemmas is None:
+            if len(cache) >= _CACHE_LIMIT:
+                cache.clear()
+            lemmas = cache[key] = rule(token)
+        return lemmas
+
+    lemmatizer.lemmatize = lemmatize
+
+
+_CACHE_LIMIT = 500_000  # entries; a long-running service starts afresh past it
+
+_TOKEN_ATTRS: dict[str, Callable[[Token], Any]] = {
+    "TAG": lambda t: t.tag_, "LOWER": lambda t: t.lower_, "DEP": lambda t: t.dep_,
+    "IS_SPACE": lambda t: t.is_space}
+
+
+_PREDICATES: dict[str, Callable[[Any], Callable[[Any], bool]]] = {
+    "IN": lambda values: frozenset(values).__contains__,
+    "NOT_IN": lambda values: lambda got, excluded=frozenset(values): got not in excluded,
+    "REGEX": lambda pattern: lambda got, rx=re.compile(pattern): bool(rx.search(got))}
+
+
+def _predicate(value: Any) -> Callable[[Any], bool]:
+    """A Matcher token predicate as a function of the attribute's value (a string; the
+    unset value is "", which spaCy's `NOT_IN: [""]` excludes)."""
+    if isinstance(value, dict):
+        op, arg = next(iter(value.items()))
+        return _PREDICATES[op](arg)
+    return lambda got: got == value
+
+
+def _memoise_attribute_ruler(nlp: Language) -> None:
+    """The model's attribute ruler (tag -> POS and morphology, a few word exceptions)
+    runs a generic token Matcher with ~180 patterns over every token: as costly as the
+    parser on the sentences the coder parses. Its patterns here test only a token's
+    tag, lower-case form, dependency label and whitespace flag (plain values, `IN`,
+    `NOT_IN`, `REGEX`), so which patterns start at a token is a function of those four
+    values: memoised, then checked against the following tokens for the few two-token
+    patterns.
+    The matches and their order (by rule, then position) are those of the Matcher; the
+    ruler's own `set_annotations` applies them. Any other pattern shape, or a doc
+    without tags or parse, keeps the Matcher."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    rules: list[tuple[int, int, list[dict[str, Any]]]] = []
+    for attr_id, entry in enumerate(ruler.patterns):
+        for pattern in entry["patterns"]:
+            if any(key not in _TOKEN_ATTRS or (isinstance(value, dict) and (
+                    len(value) != 1 or next(iter(value)) not in _PREDICATES))
+                    for spec in pattern for key, value in spec.items()):
+                return
+            rules.append((attr_id, nlp.vocab.strings[str(attr_id)], pattern))
+    tests = [[{key: _predicate(value) for key, value in spec.items()} for spec in pattern]
+             for _, _, pattern in rules]
+    original = ruler.match
+    cache: dict[tuple[Any, ...], list[int]] = {}
+
+    def holds(tok: Token, spec: dict[str, Callable[[Any], bool]]) -> bool:
+        return all(test(_TOKEN_ATTRS[key](tok)) for key, test in spec.items())
+
+    def match(doc: Doc) -> list[tuple[int, int, int, int]]:
+        if not (doc.has_annotation("TAG") and doc.has_annotation("DEP")):
+            return original(doc)
+        found = set()
+        n = len(doc)
+        for tok in doc:
+            key = (tok.tag_, tok.lower_, tok.dep_, tok.is_space)
+            starting = cache.get(key)
+            if starting is None:
+                if len(cache) >= _CACHE_LIMIT:
+                    cache.clear()
+                starting = cache[key] = [r for r, test in enumerate(tests) if holds(tok, test[0])]
+            i = tok.i
+            for r in starting:
+                test = tests[r]
+                if len(test) == 1 or (i + len(test) <= n and all(
+                        holds(doc[i + k], test[k]) for k in range(1, len(test)))):
+                    attr_id, match_id, _ = rules[r]
+                    found.add((attr_id, match_id, i, i + len(test)))
+        return sorted(found)
+
+    ruler.match = match
+
+
 def build_pipeline(model: str, dictionary_path: str | None = None,
                    lexicon_path: str | None = None) -> Language:
     """Load the model and add riftwatch's components, the spaCy way."""
     nlp = spacy.load(model)
+    _memoise_lemmatizer(nlp)
+    _memoise_attribute_ruler(nlp)
     add_actor_pipes(nlp, dictionary_path)
     nlp.add_pipe("riftwatch_triggers", config={"lexicon_path": lexicon_path})
     return nlp
