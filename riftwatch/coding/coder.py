@@ -495,11 +495,18 @@ class Coder:
         # "surrendered *to* Ukrainian forces", "applied for asylum *in* Norway"
         reached = [o for c in join_verbs for p in c.children if p.dep_ == "prep"
                    and p.lower_ in spec.get("join_preps", []) for o in p.children
-                   if o.dep_ == "pobj"]
-        if motion and join_verbs:
+                   if o.dep_ == "pobj"] + _refuge_places(join_verbs, spec)
+        held = _custody_sides([c for c in (head.subtree if motion else head.children)
+                               if c.i != head.i and (motion or c.dep_ == "conj") and is_verb(c)
+                               and c.lemma_.lower() in spec.get("custody_verbs", [])], spec)
+        keepers = pick(held, "patient", mentions)
+        if keepers and all(m.actor["id"] in taken for m in keepers):
+            return [], []  # "fled his unit and was taken into custody by *Russian* police"
+        keepers = [m for m in keepers if m.actor["id"] not in taken]
+        if motion and (join_verbs or held):
             if joined:  # a side joined, even one that resolves to no actor, wins
                 return sources, pick(joined, "patient", mentions, taken)
-            targets = pick(reached, "patient", mentions, taken)
+            targets = pick(reached, "patient", mentions, taken) or keepers
             for place in self._destinations(head, spec) if not targets else []:
                 targets = targets or pick(place, "patient", mentions, taken)
             return sources, targets
@@ -508,7 +515,7 @@ class Coder:
                   for t in preps.get(p, [])]
         targets = pick([t for p in spec.get("target_preps", []) for t in preps.get(p, [])]
                        + joined + asylum, "patient", mentions, taken) or \
-            pick(reached, "patient", mentions, taken)
+            pick(reached, "patient", mentions, taken) or keepers
         for place in self._destinations(head, spec) if not targets else []:
             targets = targets or pick(place, "patient", mentions, taken)
         return sources, targets
@@ -691,7 +698,9 @@ class Coder:
                         continue
                     if c.dep_ not in NP_LINKS or (
                             c.dep_ == "prep" and c.lower_ not in NP_PREPS and not is_verb(t)
-                            and not (c.lower_ == "with" and t.lemma_.lower() in self._borders)):
+                            and not (c.lower_ == "with" and t.lemma_.lower() in self._borders)
+                            and not (c.lower_ == "to" and t.lemma_.lower() in self._affiliation)):
+                        # but "forces *loyal to* Yemen's government" serve that government
                         continue
                     if c.dep_ == "prep" and c.lower_ in LOCATIVE and not self._is_political(t) \
                             and role != "victim" and t.lemma_.lower() not in self._places:
@@ -1354,6 +1363,41 @@ def _consequence_patients(head: Token, verbs: set[str], settings: dict[str, Any]
         return []
     return [p for c in gov.children if c.dep_ in ("advcl", "conj", "xcomp")
             and c.lemma_.lower() in verbs for p in collect_args(c, settings).patients]
+
+
+def _custody_sides(verbs: list[Token], spec: dict[str, Any]) -> list[Token]:
+    """Who holds a defector: "was taken into custody *by South Korean troops*", "was
+    placed under the protection *of Colombian authorities*" — the side joined."""
+    nouns = set(spec.get("custody_nouns", []))
+    out: list[Token] = []
+    for verb in verbs:
+        held = [o for p in verb.children if p.dep_ == "prep" for o in p.children
+                if o.dep_ == "pobj" and o.lemma_.lower() in nouns]
+        if held:
+            out += [o for a in verb.children if a.dep_ == "agent" for o in a.children
+                    if o.dep_ == "pobj"]
+            out += [o for n in held for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"]
+    return out
+
+
+def _refuge_places(verbs: list[Token], spec: dict[str, Any]) -> list[Token]:
+    """The place phrase the parser hung on the refuge noun of a joining verb: "applied
+    for international protection *in Poland*", "applied for a protection visa *in
+    Australia*"."""
+    refuge = spec.get("object_preps", {})
+    out: list[Token] = []
+    for verb in verbs:
+        for noun in verb.subtree:
+            if noun.head.i != verb.i and noun.head.head.i != verb.i:
+                continue
+            key = next((w for w in [noun.lemma_.lower()] + [c.lemma_.lower() for c in
+                                                           noun.children if c.dep_ == "compound"]
+                        if w in refuge), None)
+            if key is not None and noun.pos_ in ("NOUN", "PROPN"):
+                out += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in refuge[key]
+                        for o in p.children if o.dep_ == "pobj"]
+    return out
 
 
 def _modifies_plural(ent: Span) -> bool:
