@@ -82,3 +82,32 @@ def test_unknown_agency_of_a_named_state_resolves_to_the_state(
         assert not {f for f in found if f[0] is not None and not f[0].startswith("X:")}
     else:
         assert expected in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # not returning home, then refuge or protection
+    ("The Bolivian attache did not return home when his posting ended and is now under the "
+     "protection of Peruvian authorities.", ("BOL", "PER")),
+    ("A Chinese diplomat in Prague failed to return home and is understood to be under Czech "
+     "protection.", ("CHN", "CZE")),
+    ("Three Eritrean officials did not return home after the summit and applied for asylum "
+     "in Sweden.", ("ERI", "SWE")),
+    # a defector told by a description
+    ("Iran's consul in Frankfurt has not been seen for a week. The diplomat defected to "
+     "Germany, officials in Berlin said.", ("IRN", "DEU")),
+    ("Officials said the officer, who served at Russia's embassy in Vienna, had defected to "
+     "Austria.", ("RUS", "AUT")),
+])
+def test_defection_told_by_non_return_or_by_a_description(
+        coder: Coder, text: str, expected: tuple[str, str | None]) -> None:
+    assert expected in _defections(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Bolivian minister did not return home on time and is now under pressure from "
+    "lawmakers.",
+    "The striker did not return to the club after the break and is now in talks with a "
+    "Spanish side.",
+])
+def test_non_return_without_refuge_is_no_defection(coder: Coder, text: str) -> None:
+    assert not _defections(coder, text)

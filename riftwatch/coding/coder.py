@@ -477,6 +477,8 @@ class Coder:
             sources = self._first_agents(args, mentions, "victim")
         if not sources:
             sources = pick(self._serving_as(head), "victim", mentions)
+        if not sources:
+            sources = self._described_defector(spec, args, head, mentions)
         joins = set(spec.get("join_verbs", [])) | set(spec.get("refuge_verbs", []))
         motion = head.lemma_.lower() in spec.get("movement_triggers", []) and is_verb(head)
         join_verbs = [c for c in (head.subtree if motion else head.children) if c.i != head.i
@@ -496,9 +498,14 @@ class Coder:
         reached = [o for c in join_verbs for p in c.children if p.dep_ == "prep"
                    and p.lower_ in spec.get("join_preps", []) for o in p.children
                    if o.dep_ == "pobj"] + _refuge_places(join_verbs, spec)
+        if is_verb(head) and head.lemma_.lower() in spec.get("refuge_verbs", []):
+            # "applied for asylum *in Germany*" with the refuge verb as the trigger
+            reached += [t for p in spec.get("join_preps", []) for t in preps.get(p, [])]
+            reached += _refuge_places([head], spec)
         held = _custody_sides([c for c in (head.subtree if motion else head.children)
                                if c.i != head.i and (motion or c.dep_ == "conj") and is_verb(c)
-                               and c.lemma_.lower() in spec.get("custody_verbs", [])], spec)
+                               and c.lemma_.lower() in spec.get("custody_verbs", [])]
+                              + [head], spec)
         keepers = pick(held, "patient", mentions)
         if keepers and all(m.actor["id"] in taken for m in keepers):
             return [], []  # "fled his unit and was taken into custody by *Russian* police"
@@ -519,6 +526,34 @@ class Coder:
         for place in self._destinations(head, spec) if not targets else []:
             targets = targets or pick(place, "patient", mentions, taken)
         return sources, targets
+
+    def _described_defector(self, spec: dict[str, Any], args: Args, head: Token,
+                            mentions: dict[int, Span]) -> list[Mention]:
+        """A defector told by a description: "*the diplomat*, who served at North
+        Korea's embassy in Kuwait, defected", "*The defector*, a former officer in Iran's
+        Revolutionary Guards, …", or "North Korea's deputy ambassador in London has
+        disappeared. *The diplomat* defected …" (the nearest earlier official)."""
+        roles = set(self.settings.get("role_verbs", []))
+        nouns = set(spec.get("defector_nouns", []))
+        people = [t for t in args.agents if t.pos_ == "NOUN"] if is_verb(head) else [head]
+        for tok in people:
+            held = [o for c in tok.children if c.dep_ in ("relcl", "acl")
+                    and c.lemma_.lower() in roles for p in c.children
+                    if p.dep_ == "prep" and p.lower_ in ("as", "at", "in", "with", "for")
+                    for o in p.children if o.dep_ == "pobj"]
+            held += [c for c in tok.children if c.dep_ == "appos"]
+            found = self._actors(held, "victim", mentions)
+            if found:
+                return found
+            if tok.tag_ == "NN" and tok.lemma_.lower() in nouns and \
+                    any(c.lower_ == "the" for c in tok.children):
+                lower = tok.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 \
+                    else tok.sent.start
+                ante = self._nearest_mention(tok, lower, mentions, frozenset(),
+                                             persons_only=True)
+                if ante is not None:
+                    return [ante]
+        return []
 
     def _serving_as(self, head: Token) -> list[Token]:
         """"defected in 2016 *while serving as North Korea's deputy ambassador*": the
@@ -1370,7 +1405,9 @@ def _custody_sides(verbs: list[Token], spec: dict[str, Any]) -> list[Token]:
     placed under the protection *of Colombian authorities*" — the side joined."""
     nouns = set(spec.get("custody_nouns", []))
     out: list[Token] = []
-    for verb in verbs:
+    chain = list(verbs)
+    chain += [c for v in verbs for c in v.children if c.dep_ == "xcomp"]  # "is believed to be"
+    for verb in chain:
         held = [o for p in verb.children if p.dep_ == "prep" for o in p.children
                 if o.dep_ == "pobj" and o.lemma_.lower() in nouns]
         if held:
@@ -1378,6 +1415,7 @@ def _custody_sides(verbs: list[Token], spec: dict[str, Any]) -> list[Token]:
                     if o.dep_ == "pobj"]
             out += [o for n in held for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
                     for o in p.children if o.dep_ == "pobj"]
+            out += [a for n in held for a in n.children if a.dep_ in ("amod", "compound")]
     return out
 
 
