@@ -111,3 +111,24 @@ def test_defection_told_by_non_return_or_by_a_description(
 ])
 def test_non_return_without_refuge_is_no_defection(coder: Coder, text: str) -> None:
     assert not _defections(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A Somali commander quit al-Shabaab and joined the Islamic State with forty men.",
+     ("AL_SHABAAB", "ISIS")),
+    ("Two Russian conscripts deserted their unit near Kupiansk and surrendered to Ukrainian "
+     "troops.", ("RUS", "UKR")),
+])
+def test_the_named_group_left_is_the_side_left(
+        coder: Coder, text: str, expected: tuple[str, str]) -> None:
+    assert expected in _defections(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A British fund manager went over to a Swiss bank last spring.",
+    "A Kenyan lawmaker quit the Jubilee party and joined the opposition alliance.",
+    "Two software engineers quit Microsoft and joined a Chinese start-up.",
+    "The Brazilian winger defected to a rival club in Portugal.",
+])
+def test_business_party_and_club_switches_are_no_defection(coder: Coder, text: str) -> None:
+    assert not _defections(coder, text)

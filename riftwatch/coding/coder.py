@@ -465,9 +465,15 @@ class Coder:
                            if m.how != "coreference"]
                 if sources:  # the mover itself, not a noun of its relative clause
                     break
+        if not sources and is_verb(head) and head.lemma_.lower() in spec.get("leaving_verbs", []):
+            # "quit *the Taliban* and joined the Islamic State": the group left
+            sources = pick([p for p in args.patients if p.dep_ == "dobj" and p.i in mentions],
+                           "patient", mentions)
         sources = sources or pick(left, "patient", mentions)
         if not sources and any(t.pos_ == "PROPN" for t in left):
             return [], []  # "defected from the Conservatives": a side with no actor id
+        if self._unnamed_or_private_side(spec, args, head, mentions):
+            return [], []
         if not sources and spec.get("of_is_agent") and not is_verb(head):
             sources = pick(preps.get("of", []), "victim", mentions)
         if not sources and spec.get("passive_subject_is_agent"):
@@ -526,6 +532,22 @@ class Coder:
         for place in self._destinations(head, spec) if not targets else []:
             targets = targets or pick(place, "patient", mentions, taken)
         return sources, targets
+
+    def _unnamed_or_private_side(self, spec: dict[str, Any], args: Args, head: Token,
+                                 mentions: dict[int, Span]) -> bool:
+        """Switches that are no defection between political sides: going over *to a
+        Swiss bank* (a non-political destination), or quitting *the Congress party*
+        and joining another (the side left is named but has no actor id)."""
+        ends = [t for p in spec.get("target_preps", []) for t in args.preps.get(p, [])]
+        if any(t.lemma_.lower() in self._nonpolitical or t.lower_ in self._nonpolitical
+               for t in ends) and not self._actors(ends, "patient", mentions):
+            return True
+        if head.lemma_.lower() not in spec.get("leaving_verbs", []) or not is_verb(head):
+            return False
+        sides = [p for p in args.patients if p.dep_ == "dobj"]
+        named = [t for s in sides for t in [s, *s.children] if t.pos_ == "PROPN"
+                 and t.dep_ in ("dobj", "compound", "poss", "amod", "nmod")]
+        return bool(named) and not self._actors(sides, "patient", mentions)
 
     def _described_defector(self, spec: dict[str, Any], args: Args, head: Token,
                             mentions: dict[int, Span]) -> list[Mention]:
