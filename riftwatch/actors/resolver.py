@@ -155,6 +155,7 @@ class ActorResolver:
         self.translit = [tuple(p) for p in fz.get("translit", [])]
         self.confusable = {a: set(group) - {a} for group in fz.get("confusable", [])
                            for a in group}
+        self.unit_nouns = {w.lower() for w in rules.get("unit_nouns", [])}
         self.exact_keys: dict[str, str | None] = {}
         for form in dictionary.forms:
             folded = fold(strip_article(form.text))
@@ -183,8 +184,77 @@ class ActorResolver:
         for ent in doc.ents:
             if ent.label_ in ACTOR_LABELS:
                 ent._.actor = self._resolve(ent, day, memory)
+        if self.unit_nouns:
+            self._owned_units(doc)
         self._add_later_mentions(doc, memory)
         return doc
+
+    def _owned_units(self, doc: Doc) -> None:
+        """An agency the dictionary lacks, named somewhere in the article as a state's
+        unit: "officers of Venezuela's *SEBIN* intelligence service", "*the DGCIM*,
+        Venezuela's military counterintelligence agency". Every mention of the name
+        ("a former SEBIN officer") then stands for that state, found by the NER or not
+        (acronyms)."""
+        by_token = {i: e for e in doc.ents for i in range(e.start, e.end)}
+        owned: dict[str, dict[str, Any]] = {}
+        for tok in doc:
+            ent = by_token.get(tok.i)
+            if ent is not None:
+                if ent.root.i != tok.i or ent._.actor is None or ent._.actor["resolved"] or \
+                        "candidates" in ent._.actor or \
+                        not all(t.pos_ == "PROPN" or t.text.isupper() for t in ent):
+                    continue
+                name = ent.text
+            elif tok.text.isupper() and tok.text.isalpha() and len(tok.text) > 1:
+                name = tok.text
+            else:
+                continue
+            if name not in owned:
+                actor = self._unit_owner(tok, by_token)
+                if actor is not None:
+                    owned[name] = actor
+        if not owned:
+            return
+        added: list[Span] = []
+        for name, actor in owned.items():
+            words = name.split()
+            for start in range(len(doc) - len(words) + 1):
+                span = doc[start:start + len(words)]
+                if span.text != name:
+                    continue
+                ent = by_token.get(start)
+                if ent is None and all(i not in by_token for i in range(span.start, span.end)):
+                    new = Span(doc, span.start, span.end, label="ORG")
+                    new._.actor = actor
+                    added.append(new)
+                elif ent is not None and ent.text == name:
+                    ent._.actor = actor
+        if added:
+            doc.ents = sorted([*doc.ents, *added], key=lambda s: s.start)
+
+    def _unit_owner(self, root: Token, by_token: dict[int, Span]) -> dict[str, Any] | None:
+        """The state owning the unit noun that `root` names: "Venezuela's X intelligence
+        service", "X, Venezuela's agency"."""
+        units = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos" or (root.dep_ in ("compound", "nmod", "amod")
+                                    and root.head.i > root.i):
+            units.append(root.head)
+        for unit in units:
+            if unit.lemma_.lower() not in self.unit_nouns and unit.lower_ not in self.unit_nouns:
+                continue
+            for c in unit.children:
+                owner = by_token.get(c.i)
+                if c.dep_ not in ("poss", "amod", "compound") or owner is None or \
+                        owner.start <= root.i < owner.end:
+                    continue
+                actor = owner._.actor
+                if actor is not None and actor["resolved"] and actor.get("kind") == "state":
+                    phrase = " ".join(t.lower_ for t in unit.children
+                                      if t.dep_ == "compound" and t.i > c.i)
+                    role = self.sector_of.get(f"{phrase} {unit.lower_}".strip()) or \
+                        self.sector_of.get(unit.lower_) or actor.get("role")
+                    return {**actor, "via": "owner", "role": role}
+        return None
 
     def _resolve(self, ent: Span, day: str | None,
                  memory: dict[str, dict[str, Any]]) -> dict[str, Any]:

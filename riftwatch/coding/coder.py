@@ -465,9 +465,15 @@ class Coder:
                            if m.how != "coreference"]
                 if sources:  # the mover itself, not a noun of its relative clause
                     break
+        if not sources and is_verb(head) and head.lemma_.lower() in spec.get("leaving_verbs", []):
+            # "quit *the Taliban* and joined the Islamic State": the group left
+            sources = pick([p for p in args.patients if p.dep_ == "dobj" and p.i in mentions],
+                           "patient", mentions)
         sources = sources or pick(left, "patient", mentions)
         if not sources and any(t.pos_ == "PROPN" for t in left):
             return [], []  # "defected from the Conservatives": a side with no actor id
+        if self._unnamed_or_private_side(spec, args, head, mentions):
+            return [], []
         if not sources and spec.get("of_is_agent") and not is_verb(head):
             sources = pick(preps.get("of", []), "victim", mentions)
         if not sources and spec.get("passive_subject_is_agent"):
@@ -477,6 +483,8 @@ class Coder:
             sources = self._first_agents(args, mentions, "victim")
         if not sources:
             sources = pick(self._serving_as(head), "victim", mentions)
+        if not sources:
+            sources = self._described_defector(spec, args, head, mentions)
         joins = set(spec.get("join_verbs", [])) | set(spec.get("refuge_verbs", []))
         motion = head.lemma_.lower() in spec.get("movement_triggers", []) and is_verb(head)
         join_verbs = [c for c in (head.subtree if motion else head.children) if c.i != head.i
@@ -495,11 +503,23 @@ class Coder:
         # "surrendered *to* Ukrainian forces", "applied for asylum *in* Norway"
         reached = [o for c in join_verbs for p in c.children if p.dep_ == "prep"
                    and p.lower_ in spec.get("join_preps", []) for o in p.children
-                   if o.dep_ == "pobj"]
-        if motion and join_verbs:
+                   if o.dep_ == "pobj"] + _refuge_places(join_verbs, spec)
+        if is_verb(head) and head.lemma_.lower() in spec.get("refuge_verbs", []):
+            # "applied for asylum *in Germany*" with the refuge verb as the trigger
+            reached += [t for p in spec.get("join_preps", []) for t in preps.get(p, [])]
+            reached += _refuge_places([head], spec)
+        held = _custody_sides([c for c in (head.subtree if motion else head.children)
+                               if c.i != head.i and (motion or c.dep_ == "conj") and is_verb(c)
+                               and c.lemma_.lower() in spec.get("custody_verbs", [])]
+                              + [head], spec)
+        keepers = pick(held, "patient", mentions)
+        if keepers and all(m.actor["id"] in taken for m in keepers):
+            return [], []  # "fled his unit and was taken into custody by *Russian* police"
+        keepers = [m for m in keepers if m.actor["id"] not in taken]
+        if motion and (join_verbs or held):
             if joined:  # a side joined, even one that resolves to no actor, wins
                 return sources, pick(joined, "patient", mentions, taken)
-            targets = pick(reached, "patient", mentions, taken)
+            targets = pick(reached, "patient", mentions, taken) or keepers
             for place in self._destinations(head, spec) if not targets else []:
                 targets = targets or pick(place, "patient", mentions, taken)
             return sources, targets
@@ -508,10 +528,54 @@ class Coder:
                   for t in preps.get(p, [])]
         targets = pick([t for p in spec.get("target_preps", []) for t in preps.get(p, [])]
                        + joined + asylum, "patient", mentions, taken) or \
-            pick(reached, "patient", mentions, taken)
+            pick(reached, "patient", mentions, taken) or keepers
         for place in self._destinations(head, spec) if not targets else []:
             targets = targets or pick(place, "patient", mentions, taken)
         return sources, targets
+
+    def _unnamed_or_private_side(self, spec: dict[str, Any], args: Args, head: Token,
+                                 mentions: dict[int, Span]) -> bool:
+        """Switches that are no defection between political sides: going over *to a
+        Swiss bank* (a non-political destination), or quitting *the Congress party*
+        and joining another (the side left is named but has no actor id)."""
+        ends = [t for p in spec.get("target_preps", []) for t in args.preps.get(p, [])]
+        if any(t.lemma_.lower() in self._nonpolitical or t.lower_ in self._nonpolitical
+               for t in ends) and not self._actors(ends, "patient", mentions):
+            return True
+        if head.lemma_.lower() not in spec.get("leaving_verbs", []) or not is_verb(head):
+            return False
+        sides = [p for p in args.patients if p.dep_ == "dobj"]
+        named = [t for s in sides for t in [s, *s.children] if t.pos_ == "PROPN"
+                 and t.dep_ in ("dobj", "compound", "poss", "amod", "nmod")]
+        return bool(named) and not self._actors(sides, "patient", mentions)
+
+    def _described_defector(self, spec: dict[str, Any], args: Args, head: Token,
+                            mentions: dict[int, Span]) -> list[Mention]:
+        """A defector told by a description: "*the diplomat*, who served at North
+        Korea's embassy in Kuwait, defected", "*The defector*, a former officer in Iran's
+        Revolutionary Guards, …", or "North Korea's deputy ambassador in London has
+        disappeared. *The diplomat* defected …" (the nearest earlier official)."""
+        roles = set(self.settings.get("role_verbs", []))
+        nouns = set(spec.get("defector_nouns", []))
+        people = [t for t in args.agents if t.pos_ == "NOUN"] if is_verb(head) else [head]
+        for tok in people:
+            held = [o for c in tok.children if c.dep_ in ("relcl", "acl")
+                    and c.lemma_.lower() in roles for p in c.children
+                    if p.dep_ == "prep" and p.lower_ in ("as", "at", "in", "with", "for")
+                    for o in p.children if o.dep_ == "pobj"]
+            held += [c for c in tok.children if c.dep_ == "appos"]
+            found = self._actors(held, "victim", mentions)
+            if found:
+                return found
+            if tok.tag_ == "NN" and tok.lemma_.lower() in nouns and \
+                    any(c.lower_ == "the" for c in tok.children):
+                lower = tok.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 \
+                    else tok.sent.start
+                ante = self._nearest_mention(tok, lower, mentions, frozenset(),
+                                             persons_only=True)
+                if ante is not None:
+                    return [ante]
+        return []
 
     def _serving_as(self, head: Token) -> list[Token]:
         """"defected in 2016 *while serving as North Korea's deputy ambassador*": the
@@ -691,7 +755,9 @@ class Coder:
                         continue
                     if c.dep_ not in NP_LINKS or (
                             c.dep_ == "prep" and c.lower_ not in NP_PREPS and not is_verb(t)
-                            and not (c.lower_ == "with" and t.lemma_.lower() in self._borders)):
+                            and not (c.lower_ == "with" and t.lemma_.lower() in self._borders)
+                            and not (c.lower_ == "to" and t.lemma_.lower() in self._affiliation)):
+                        # but "forces *loyal to* Yemen's government" serve that government
                         continue
                     if c.dep_ == "prep" and c.lower_ in LOCATIVE and not self._is_political(t) \
                             and role != "victim" and t.lemma_.lower() not in self._places:
@@ -1354,6 +1420,44 @@ def _consequence_patients(head: Token, verbs: set[str], settings: dict[str, Any]
         return []
     return [p for c in gov.children if c.dep_ in ("advcl", "conj", "xcomp")
             and c.lemma_.lower() in verbs for p in collect_args(c, settings).patients]
+
+
+def _custody_sides(verbs: list[Token], spec: dict[str, Any]) -> list[Token]:
+    """Who holds a defector: "was taken into custody *by South Korean troops*", "was
+    placed under the protection *of Colombian authorities*" — the side joined."""
+    nouns = set(spec.get("custody_nouns", []))
+    out: list[Token] = []
+    chain = list(verbs)
+    chain += [c for v in verbs for c in v.children if c.dep_ == "xcomp"]  # "is believed to be"
+    for verb in chain:
+        held = [o for p in verb.children if p.dep_ == "prep" for o in p.children
+                if o.dep_ == "pobj" and o.lemma_.lower() in nouns]
+        if held:
+            out += [o for a in verb.children if a.dep_ == "agent" for o in a.children
+                    if o.dep_ == "pobj"]
+            out += [o for n in held for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"]
+            out += [a for n in held for a in n.children if a.dep_ in ("amod", "compound")]
+    return out
+
+
+def _refuge_places(verbs: list[Token], spec: dict[str, Any]) -> list[Token]:
+    """The place phrase the parser hung on the refuge noun of a joining verb: "applied
+    for international protection *in Poland*", "applied for a protection visa *in
+    Australia*"."""
+    refuge = spec.get("object_preps", {})
+    out: list[Token] = []
+    for verb in verbs:
+        for noun in verb.subtree:
+            if noun.head.i != verb.i and noun.head.head.i != verb.i:
+                continue
+            key = next((w for w in [noun.lemma_.lower()] + [c.lemma_.lower() for c in
+                                                           noun.children if c.dep_ == "compound"]
+                        if w in refuge), None)
+            if key is not None and noun.pos_ in ("NOUN", "PROPN"):
+                out += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in refuge[key]
+                        for o in p.children if o.dep_ == "pobj"]
+    return out
 
 
 def _modifies_plural(ent: Span) -> bool:

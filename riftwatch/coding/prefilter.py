@@ -21,6 +21,7 @@ _ABBREV = {"mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "st", "no", "vs",
 _VOWELS = "aeiou"
 _RUN = re.compile(r"\w+", re.UNICODE)
 _POSSESSIVE = re.compile(r"['’]s$")
+_ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
 _RELATIVE = re.compile(r",\s*(?:which|who|whose|whom|where)\b[^,]*,", re.IGNORECASE)
 
 
@@ -226,9 +227,28 @@ class Prefilter:
                 needs_ner = needs_ner or misspelt
                 if needs_context and i > 0:
                     keep.setdefault(i - 1, False)
+        for i in [k for k, cand in keep.items() if cand]:
+            for j in self._definitions(sentences, i):
+                keep.setdefault(j, False)
         order = sorted(keep)
         return Selection([sentences[i] for i in order], [keep[i] for i in order], order,
                          needs_ner)
+
+
+    def _definitions(self, sentences: list[str], i: int) -> list[int]:
+        """Earlier sentences that introduce an acronym of sentence `i` the dictionary
+        lacks next to an actor ("officers of *Venezuela's SEBIN* intelligence service"
+        before "a former SEBIN officer defected"): parsed as context, the resolver can
+        tie the acronym to its state."""
+        unknown = {w for w in _ACRONYM.findall(sentences[i]) if w.lower() not in self._form_words}
+        out = []
+        for word in sorted(unknown):
+            rx = re.compile(rf"\b{word}\b")
+            j = next((j for j in range(i) if rx.search(sentences[j])
+                      and self.actor_forms(sentences[j])), None)
+            if j is not None:
+                out.append(j)
+        return out
 
 
 Requirements = tuple[bool, dict[str, list[list[set[str]]]]]
