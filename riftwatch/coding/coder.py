@@ -22,8 +22,10 @@ from riftwatch.actors import load_dictionary
 from riftwatch.article import Article
 from riftwatch.coding.prefilter import Prefilter, Selection
 from riftwatch.coding.syntax import (
+    RELATIVE,
     Args,
     Modality,
+    allegation_parties,
     collect_args,
     denial_predicate,
     governing_verb,
@@ -33,6 +35,7 @@ from riftwatch.coding.syntax import (
     nested_for,
     nested_recipients,
     predicate_governor,
+    relative_allegation,
 )
 from riftwatch.dedup import normalise, unique_paragraphs
 from riftwatch.ids import canonical_json, content_hash, event_id
@@ -121,6 +124,7 @@ class Coder:
         self._proxy = set(s.get("proxy_markers", []))
         self._negators = set(s.get("negating_governors", []))
         self._claim_nouns = set(s.get("claim_nouns", []))
+        self._denied_nouns = set(taxonomy["types"].get("denial", {}).get("denied_nouns", []))
         self._borders = set(s.get("border_nouns", []))
         self._affiliation = set(s.get("affiliation_verbs", []))
         self._residents = set(s.get("residence_verbs", []))
@@ -254,7 +258,8 @@ class Coder:
                     is_verb(head) and self._has_object(head, spec, words)):
                 return False
         elif required and len(span) == 1 and not self._has_object(head, spec, words) and not (
-                is_verb(head) and denial_predicate(head, self._predicates) is not None):
+                is_verb(head) and denial_predicate(head, self._predicates) is not None) and not (
+                etype == "denial" and self._relative_parties(head) is not None):
             return False
         hits = self._context_hits(head)
         exempt = set(spec.get("context_exempt", []))
@@ -329,6 +334,8 @@ class Coder:
         clausal = spec.get("accept_clausal_object", False)
         for child in head.children:
             dep = child.dep_
+            if head.dep_ in ("relcl", "acl") and child.lower_ in RELATIVE:
+                continue  # "a convoy *that* Kyiv denied entry": the antecedent is the object
             if dep in ("ccomp", "xcomp", "pcomp") and clausal:
                 return True
             if dep in ("dobj", "nsubjpass", "attr", "oprd", "pobj", "dative", "obj") and (
@@ -609,6 +616,42 @@ class Coder:
                        for w in words):
                     ante = self._antecedent(subj, mentions, taken)
                     sources = [ante] if ante is not None else []
+        return self._relative_denial(head, sources, accusers, mentions)
+
+    def _relative_parties(self, head: Token) -> tuple[Token, list[Token], list[Token]] | None:
+        """The accusation a relative-clause denial answers, with its (accusers, accused)
+        heads: "Poland accused Belarus of …, which Minsk denies", "…, a charge Moscow
+        rejected"."""
+        claims = self._claim_nouns | self._denied_nouns
+        node = relative_allegation(head, claims, self._allegers, self._reporters)
+        if node is None:
+            return None
+        parties = allegation_parties(node, claims, self._allegers,
+                                     self._reporters | self._labelling, self.settings)
+        return None if parties is None else (node, *parties)
+
+    def _relative_denial(self, head: Token, sources: list[Mention], accusers: list[Mention],
+                         mentions: dict[int, Span]) -> tuple[list[Mention], list[Mention]]:
+        """Roles of a denial told in a relative clause after the accusation: the accuser
+        is whoever made it, the denier a description or pronoun ("an accusation *the
+        group* has always denied") is the accused, not the nearest earlier subject."""
+        found = self._relative_parties(head)
+        if found is None:
+            return sources, accusers
+        node, accuser_heads, accused_heads = found
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and accused_heads and subj.i not in mentions and (
+                (subj.pos_ == "PRON" and subj.lower_ in self._pronouns) or
+                (subj.lemma_.lower() in self._descriptions and
+                 any(c.lower_ == "the" for c in subj.children))):
+            accused = self._actors(accused_heads, "agent", mentions)
+            sources = accused[:1] or sources
+        taken = frozenset(m.actor["id"] for m in sources)
+        direct = [] if is_verb(node) else self._actors(_claimants([node]), "agent", mentions,
+                                                        taken)
+        named = direct or self._actors(accuser_heads, "agent", mentions, taken)
+        if named or accuser_heads:
+            return sources, named
         return sources, accusers
 
     def _prompting_speakers(self, verb: Token) -> list[Token]:
@@ -1175,6 +1218,9 @@ class Coder:
         whoever acted against the denier (arrested its nationals, expelled its diplomats)."""
         if d.target is not None and d.target.how != "inferred":
             return
+        relative = self._relative_parties(d.trigger)
+        if relative is not None and relative[1]:
+            return  # "…, a claim officials dismissed": its maker (a TV host) has no id
         denier = d.source.actor["id"]
         nearest = sorted((od for od in drafts if od is not d and od.etype != "denial"),
                          key=lambda od: (abs(od.sent_index - d.sent_index), -od.sent_index))

@@ -1,0 +1,60 @@
+"""Denial coding on the real spaCy model: who denies, whose claim is denied (the
+target), and phrasings that only look like denials."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from riftwatch.article import Article, parse_article
+from riftwatch.coding import Coder
+
+Triple = tuple[str, str, str | None]
+
+
+def _denials(coder: Coder, text: str) -> set[Triple]:
+    art = parse_article({"id": "t", "text": text, "published_at": "2025-03-01T00:00:00Z"})
+    assert isinstance(art, Article)
+    events: list[dict[str, Any]] = coder.code([art])[0]
+    return {(e["type"], e["source"]["id"], e["target"]["id"] if e["target"] else None)
+            for e in events if e["type"] == "denial"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the denial in a relative clause or an apposed claim noun after the accusation
+    ("Israel accused Iran of arming the Houthis, which Tehran denies.", ("IRN", "ISR")),
+    ("Poland has long accused Belarus of pushing migrants across the border, which Minsk "
+     "denies.", ("BLR", "POL")),
+    ("Lithuania accused Russia of jamming GPS signals over the Baltic, a charge Moscow "
+     "rejected.", ("RUS", "LTU")),
+    ("Egypt closed the crossing after accusing Hamas of smuggling arms, an accusation the "
+     "group has always denied.", ("HAMAS", "EGY")),
+    ("Kenya has repeatedly accused Somalia of harbouring fighters, allegations that "
+     "Mogadishu has rejected.", ("SOM", "KEN")),
+    ("The United Nations accused the RSF of killing civilians in El Fasher, an accusation "
+     "the paramilitary group denies.", ("RSF", "UN")),
+    ("Serbia accused Kosovo of mistreating ethnic Serbs, an allegation which Pristina "
+     "rejects.", ("XKX", "SRB")),
+    ("Venezuela has accused Guyana of provoking the crisis, charges which Georgetown "
+     "dismissed.", ("GUY", "VEN")),
+    ("India has blamed Pakistan for the attack, a charge Islamabad denies.", ("PAK", "IND")),
+    ("Japan has accused China of building military outposts on the reefs, claims Beijing "
+     "dismisses as groundless.", ("CHN", "JPN")),
+    ("Ukraine says Russia shelled the plant on Sunday, which Moscow denies.", ("RUS", "UKR")),
+    ("Sudan cut ties with the Emirates last year after accusing Abu Dhabi of arming the "
+     "RSF, a charge the Emirates rejected.", ("ARE", "SDN")),
+])
+def test_relative_clause_denial_answers_the_accusation(coder: Coder, text: str,
+                                                       expected: tuple[str, str]) -> None:
+    assert _denials(coder, text) == {("denial", *expected)}
+
+
+@pytest.mark.parametrize("text", [
+    "Russia said Ukrainian drones hit the refinery, which Kyiv has not denied.",
+    "Russia accused Ukraine of shelling a convoy that Kyiv had denied entry to the region.",
+    "Iran accused Israel of killing the scientist, and his widow, whom officials denied a "
+    "visa, spoke out.",
+])
+def test_relative_clause_without_denial_of_the_claim(coder: Coder, text: str) -> None:
+    assert _denials(coder, text) == set()
