@@ -58,3 +58,25 @@ def test_relative_clause_denial_answers_the_accusation(coder: Coder, text: str,
 ])
 def test_relative_clause_without_denial_of_the_claim(coder: Coder, text: str) -> None:
     assert _denials(coder, text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the report denied was aired by an outlet of a state
+    ("A Russian pilot who flew his helicopter to Ukraine appeared on Ukrainian state "
+     "television on Sunday and said he had defected.\n\nMoscow dismissed the broadcast as a "
+     "fabrication.", ("RUS", "UKR")),
+    # announced by a body of "the government" named just before
+    ("Twenty Houthi fighters have defected and joined the ranks of Yemen's government in "
+     "Marib, the government's information ministry announced on Monday.\n\nThe Houthis "
+     "dismissed the announcement as propaganda.", ("HOUTHIS", "YEM")),
+    # the nearest report is by someone with no id: no target
+    ("A Venezuelan general has defected to Colombia, a local human rights group said on "
+     "Friday.\n\nCaracas rejected the report.", ("VEN", None)),
+    # a quoted official in between says nothing about who made the report
+    ("A North Korean diplomat in Rome has defected to South Korea, Seoul's unification "
+     "ministry said on Monday.\n\n\"He was a traitor,\" an official told reporters.\n\n"
+     "Pyongyang dismissed the report as slander.", ("PRK", "KOR")),
+])
+def test_denied_report_takes_its_author_from_earlier_paragraphs(
+        coder: Coder, text: str, expected: tuple[str, str | None]) -> None:
+    assert _denials(coder, text) == {("denial", *expected)}

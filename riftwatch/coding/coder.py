@@ -26,6 +26,7 @@ from riftwatch.coding.syntax import (
     Args,
     Modality,
     allegation_parties,
+    clause_subjects,
     collect_args,
     denial_predicate,
     governing_verb,
@@ -49,6 +50,7 @@ LOCATIVE = {"in", "at", "within", "inside"}
 PLURAL = {"they", "them", "their"}
 PERSONAL = {"he", "she", "him", "her", "his"}
 NEUTER = {"it", "its"}
+DEFINITE = {"the", "this", "these", "that", "those"}
 DASHES = ("—", "–", "-", "--")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
@@ -124,6 +126,9 @@ class Coder:
         self._proxy = set(s.get("proxy_markers", []))
         self._negators = set(s.get("negating_governors", []))
         self._claim_nouns = set(s.get("claim_nouns", []))
+        self._reported_claims = set(s.get("reported_claim_nouns", []))
+        self._claim_verbs = set(s.get("claim_verbs", []))
+        self._media = set(s.get("media_nouns", []))
         self._denied_nouns = set(taxonomy["types"].get("denial", {}).get("denied_nouns", []))
         self._borders = set(s.get("border_nouns", []))
         self._affiliation = set(s.get("affiliation_verbs", []))
@@ -1229,7 +1234,7 @@ class Coder:
                     od.source.actor["id"] != denier:
                 d.target = Mention(od.source.actor, od.source.span, False, "accuser")
                 return
-        claimant = self._earlier_claimant(d, mentions)
+        claimant = self._earlier_claimant(d, mentions) or self._earlier_report(d, mentions)
         if claimant is not None:
             d.target = claimant
             return
@@ -1275,6 +1280,50 @@ class Coder:
                 if found:
                     return Mention(found[0].actor, found[0].span, False, "accuser")
         return None
+
+    def _earlier_report(self, d: Draft, mentions: dict[int, Span]) -> Mention | None:
+        """"The ministry announced … The Houthis dismissed *the announcement*": a denied
+        claim noun with a definite article and no author of its own is the report of the
+        nearest earlier sentence with a political author other than the denier: the
+        subject of a claim-making verb ("said", "announced", "reported"), else the outlet
+        it appeared on ("appeared *on Eritrean state television*")."""
+        gov = d.trigger if is_verb(d.trigger) else governing_verb(d.trigger)
+        if gov is None or gov.sent.start == 0:
+            return None
+        nouns = [c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")
+                 and c.lemma_.lower() in self._reported_claims and any(
+                     g.dep_ == "det" and g.lower_ in DEFINITE for g in c.children)]
+        if not nouns or _claimants(nouns):
+            return None
+        exclude = frozenset({d.source.actor["id"]})
+        doc = d.trigger.doc
+        sent = doc[gov.sent.start - 1].sent
+        for _ in range(4):
+            heads = [s for t in sent if is_verb(t) and t.lemma_.lower() in self._claim_verbs
+                     for s in clause_subjects(t, self.settings) if s.pos_ in ("NOUN", "PROPN")]
+            outlets = [t for t in sent if t.lemma_.lower() in self._media
+                       and t.dep_ in ("pobj", "nsubj")]
+            found = [m for m in self._actors(heads + outlets, "victim", mentions, exclude)
+                     if m.how != "coreference"] or [
+                m for h in heads for m in self._body_of_named(h, mentions, exclude)]
+            if found:
+                return Mention(found[0].actor, found[0].span, False, "accuser")
+            if sent.start == 0 or any(
+                    (h.i in mentions and not self._actors([h], "victim", mentions)) or
+                    h.lemma_.lower() in self._nonpolitical for h in heads):
+                return None  # the report's author has no id ("a rights group said")
+            sent = doc[sent.start - 1].sent
+        return None
+
+    def _body_of_named(self, head: Token, mentions: dict[int, Span],
+                       exclude: frozenset[str]) -> list[Mention]:
+        """"forces loyal to Yemen's government …, *the government's* defence ministry
+        announced", "*government*-run Saba news agency reported": a body owned by a bare
+        description noun belongs to the actor of the same noun named just before."""
+        owners = [t for t in head.subtree if t.i < head.i and t.pos_ == "NOUN"
+                  and t.lemma_.lower() in self._descriptions]
+        return [m for t in owners[:1] for m in self._same_head_antecedent(t, "victim", mentions,
+                                                                           exclude)]
 
     def _acting_against(self, d: Draft, nearest: list[Draft]) -> Mention | None:
         """The side behind the nearest hostile act against the denier ("Iran arrested a
