@@ -80,3 +80,36 @@ def test_relative_clause_without_denial_of_the_claim(coder: Coder, text: str) ->
 def test_denied_report_takes_its_author_from_earlier_paragraphs(
         coder: Coder, text: str, expected: tuple[str, str | None]) -> None:
     assert _denials(coder, text) == {("denial", *expected)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a side saying it had no part in what it is accused of denies it
+    ("Sweden accused Iran of using criminal gangs to attack Israeli targets.\n\nTehran said it "
+     "played no role in the attacks.", ("IRN", "SWE")),
+    ("Pakistan blamed India for the bombing.\n\nNew Delhi said it had no involvement in the "
+     "attack.", ("IND", "PAK")),
+    ("Germany accused Russia of running the hackers who broke into the Bundestag network."
+     "\n\nMoscow insisted it had no links to the group.", ("RUS", "DEU")),
+    ("Poland accused Belarus of sending migrants across the border.\n\nMinsk said it was not "
+     "involved in any way.", ("BLR", "POL")),
+    # impersonal or first-person denials belong to the speaker
+    ("Estonia said a Russian agent had been spying on its army.\n\n\"There is no truth to "
+     "these claims,\" the Russian embassy said.", ("RUS", "EST")),
+    ("\"We had nothing to do with this attack,\" a Hamas spokesman said.", ("HAMAS", None)),
+])
+def test_denial_without_a_denial_verb(coder: Coder, text: str,
+                                      expected: tuple[str, str | None]) -> None:
+    assert _denials(coder, text) == {("denial", *expected)}
+
+
+@pytest.mark.parametrize("text", [
+    "Iran has no role in Syria's future, Saudi Arabia said.",
+    "Ankara said it would play no role in the operation.",
+    "Russia said it took no part in the talks in Geneva.",
+    "Qatar said it had no plans to expel the Hamas leaders.",
+    "Israel said Hamas had no role in the new government.",
+    "The French company said it had no links to the Kremlin.",
+    "Egypt said the Palestinian Authority was not involved in the talks.",
+])
+def test_no_part_said_of_others_or_of_the_future_is_no_denial(coder: Coder, text: str) -> None:
+    assert _denials(coder, text) == set()

@@ -50,6 +50,7 @@ LOCATIVE = {"in", "at", "within", "inside"}
 PLURAL = {"they", "them", "their"}
 PERSONAL = {"he", "she", "him", "her", "his"}
 NEUTER = {"it", "its"}
+FIRST_PERSON = {"we", "i"}
 DEFINITE = {"the", "this", "these", "that", "those"}
 DASHES = ("—", "–", "-", "--")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -129,6 +130,8 @@ class Coder:
         self._reported_claims = set(s.get("reported_claim_nouns", []))
         self._claim_verbs = set(s.get("claim_verbs", []))
         self._media = set(s.get("media_nouns", []))
+        self._own_denial_heads = set(s.get("own_denial_heads", []))
+        self._own_denial_reporters = set(s.get("own_denial_reporters", []))
         self._denied_nouns = set(taxonomy["types"].get("denial", {}).get("denied_nouns", []))
         self._borders = set(s.get("border_nouns", []))
         self._affiliation = set(s.get("affiliation_verbs", []))
@@ -217,6 +220,10 @@ class Coder:
             if k < 0 or not selection.candidate[k]:
                 continue
             spec = self.taxonomy["types"][etype]
+            if etype == "denial" and head.lemma_.lower() in self._own_denial_heads:
+                # "was *not involved*": the negation is the denial, not a block on it
+                negs = [c.i for c in head.children if c.dep_ == "neg"]
+                span = doc[min([head.i, *negs]):head.i + 1]
             mod = _asserting(modality(head, span, self.settings), doc, spec)
             if mod.block == "denied" and mod.at is not None and etype != "denial":
                 denied_at.setdefault(mod.at, set()).add(etype)
@@ -257,6 +264,8 @@ class Coder:
                                                      c.lower_ in words)
                 and any(g.lower_ == "such" for g in c.children) for c in head.children):
             return False  # "has in the past dismissed *such* accusations": a habit, no act
+        if etype == "denial" and head.lemma_.lower() in self._own_denial_heads:
+            return self._own_denial(head)
         predicate = head.lemma_.lower() in self._predicates or head.lower_ in self._predicates
         if predicate and etype == "denial":
             if not self._predicate_on_claim(head, words) and not (
@@ -272,6 +281,24 @@ class Coder:
                 t.lemma_.lower() in spec["context_exempt_words"] for t in span):
             return False  # "a tennis player *switched allegiance* to Australia"
         return not hits - exempt
+
+    def _own_denial(self, head: Token) -> bool:
+        """"Tehran said it *played no role* in the attacks", "Minsk insisted it was *not
+        involved*": a side reporting that it had no part in something denies it. The
+        clause must be reported by a speaker and be about the speaker's own side (a
+        pronoun or "its forces" as subject), not a verdict on someone else ("Iran has no
+        role in Syria's future, Riyadh said")."""
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or not (
+                (subj.pos_ == "PRON" and subj.lower_ in self._pronouns | FIRST_PERSON) or
+                any(c.dep_ == "poss" and c.lower_ in self._possessives | {"our"}
+                    for c in subj.children)):
+            return False
+        cur = head
+        while cur.dep_ == "conj" and cur.head.i != cur.i:
+            cur = cur.head
+        return cur.dep_ in ("ccomp", "parataxis") and \
+            cur.head.lemma_.lower() in self._own_denial_reporters
 
     def _asides(self, head: Token) -> set[int]:
         """Token indices of the relative clauses of the trigger's sentence that do not
@@ -582,6 +609,11 @@ class Coder:
             speakers = [c for c in near if c.dep_ == "nsubj" and c not in claims]
             sources = self._actors(speakers, "agent", mentions) or \
                 self._actors(args.attribution, "agent", mentions)
+        elif head.lemma_.lower() in self._own_denial_heads:
+            # the speaker of "it had no links to …" is the side denying
+            claims = []
+            sources = self._actors(args.attribution, "agent", mentions) or \
+                self._first_agents(args, mentions)
         else:
             claims = [p for p in args.patients if p.lemma_.lower() in allegations
                       or p.lower_ in allegations]
@@ -593,6 +625,14 @@ class Coder:
                 claims += [c for c in head.children if c.dep_ == "prep"
                            and c.lower_ in ("by", "from")]
             sources = self._first_agents(args, mentions)
+            clause = head if is_verb(head) else governing_verb(head)
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] \
+                if clause is not None else []
+            if (not sources and clause is not None and not subjects) or any(
+                    c.lower_ in FIRST_PERSON for c in subjects):
+                # "'There is no truth to these claims,' the embassy said", "'*We* had
+                # nothing to do with it,' a Hamas spokesman said": the speaker denies
+                sources = self._actors(args.attribution, "agent", mentions) or sources
         gov = head if is_verb(head) else governing_verb(head)
         if gov is not None:
             pred = denial_predicate(gov, self._predicates)
