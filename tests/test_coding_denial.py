@@ -113,3 +113,12 @@ def test_denial_without_a_denial_verb(coder: Coder, text: str,
 ])
 def test_no_part_said_of_others_or_of_the_future_is_no_denial(coder: Coder, text: str) -> None:
     assert _denials(coder, text) == set()
+
+
+def test_denial_prompted_by_an_unnamed_monitor_keeps_no_target(coder: Coder) -> None:
+    # "after a monitoring group said …" read by the parser as the main clause
+    text = ("MOSCOW — Russia's defence ministry denied on Monday that Russian jets had bombed "
+            "a market in Idlib province of northern Syria, after a monitoring group said twelve "
+            "people had been killed.\n\nSyria's foreign ministry summoned the Russian "
+            "ambassador in protest.")
+    assert _denials(coder, text) == {("denial", "RUS", None)}

@@ -50,6 +50,7 @@ LOCATIVE = {"in", "at", "within", "inside"}
 PLURAL = {"they", "them", "their"}
 PERSONAL = {"he", "she", "him", "her", "his"}
 NEUTER = {"it", "its"}
+PROMPTING_MARKS = {"after", "since", "following", "when"}
 FIRST_PERSON = {"we", "i"}
 DEFINITE = {"the", "this", "these", "that", "those"}
 DASHES = ("—", "–", "-", "--")
@@ -703,9 +704,18 @@ class Coder:
         """"denied it, hours *after Minsk said* that debris was found", "denied … the
         sabotage, *which Warsaw had blamed* on Moscow": the subject of a reporting or
         accusing clause subordinate to the denial is the accuser."""
-        return [s for c in verb.subtree if c.dep_ in ("advcl", "relcl") and
-                c.lemma_.lower() in self._reporters for s in c.children
-                if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"]
+        found = [s for c in verb.subtree if c.dep_ in ("advcl", "relcl") and
+                 c.lemma_.lower() in self._reporters for s in c.children
+                 if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"]
+        up = verb.head
+        if not found and verb.dep_ == "ccomp" and up.i > verb.i and \
+                up.lemma_.lower() in self._reporters and any(
+                    c.dep_ == "mark" and c.lower_ in PROMPTING_MARKS for c in up.children):
+            # "Ankara denied …, *after* a monitoring group said …", the "after" clause
+            # misread as the main one
+            found = [s for s in up.children if s.dep_ in ("nsubj", "nsubjpass")
+                     and s.pos_ != "PRON"]
+        return found
 
     def _first_agents(self, args: Args, mentions: dict[int, Span], role: str = "agent",
                       exclude: frozenset[str] = frozenset()) -> list[Mention]:
