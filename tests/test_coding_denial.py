@@ -122,3 +122,18 @@ def test_denial_prompted_by_an_unnamed_monitor_keeps_no_target(coder: Coder) -> 
             "people had been killed.\n\nSyria's foreign ministry summoned the Russian "
             "ambassador in protest.")
     assert _denials(coder, text) == {("denial", "RUS", None)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a speaker the dictionary does not know answers the accusation just made
+    ("Ethiopia accused Eritrea of sending troops into Tigray.\n\nInformation Minister Yemane "
+     "Gebremeskel dismissed the accusation as a lie.", ("ERI", "ETH")),
+    ("Kenya accused Somalia of arming militias along the border.\n\nA spokesman, Abdirahman "
+     "Yusuf, rejected the allegations.", ("SOM", "KEN")),
+    ("Myanmar's military government has been accused by rebels of bombing a school in "
+     "Sagaing.\n\nJunta spokesman Major General Zaw Min Tun rejected the account as "
+     "fabricated.", ("MMR", None)),
+])
+def test_unlisted_speaker_denies_for_the_accused(coder: Coder, text: str,
+                                                 expected: tuple[str, str | None]) -> None:
+    assert _denials(coder, text) == {("denial", *expected)}

@@ -131,6 +131,7 @@ class Coder:
         self._reported_claims = set(s.get("reported_claim_nouns", []))
         self._claim_verbs = set(s.get("claim_verbs", []))
         self._media = set(s.get("media_nouns", []))
+        self._accusing = set(taxonomy["types"].get("accuse", {}).get("verbs", []))
         self._own_denial_heads = set(s.get("own_denial_heads", []))
         self._own_denial_reporters = set(s.get("own_denial_reporters", []))
         self._denied_nouns = set(taxonomy["types"].get("denial", {}).get("denied_nouns", []))
@@ -660,9 +661,39 @@ class Coder:
                 words = [subj, *(c for c in subj.children if c.dep_ in ("compound", "appos"))]
                 if any(w.lemma_.lower() in self._speakers or w.lower_ in self._speakers
                        for w in words):
+                    answered = self._answered_accusation(subj, mentions)
+                    if answered is not None:
+                        sources = [answered[0]]
+                        accusers = accusers or list(answered[1:])
+                        break
                     ante = self._antecedent(subj, mentions, taken)
                     sources = [ante] if ante is not None else []
         return self._relative_denial(head, sources, accusers, mentions)
+
+    def _answered_accusation(self, tok: Token,
+                             mentions: dict[int, Span]) -> tuple[Mention, ...] | None:
+        """"Kenya accused Somalia of arming militias … *A spokesman* rejected the
+        allegations": a speaker the dictionary does not know, rejecting an accusation made
+        in this or the previous sentence, speaks for the accused (then the accuser), not
+        for the nearest subject."""
+        sent = tok.sent
+        lower = tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for i in range(tok.i - 1, lower - 1, -1):
+            verb = tok.doc[i]
+            if not is_verb(verb) or verb.lemma_.lower() not in self._accusing:
+                continue
+            passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+            accused = self._actors([c for c in verb.children if c.dep_ == (
+                "nsubjpass" if passive else "dobj")], "agent", mentions)
+            if not accused:
+                continue
+            makers = [p for c in verb.children if c.dep_ == "agent" for p in c.children
+                      if p.dep_ == "pobj"] if passive else clause_subjects(verb, self.settings)
+            accuser = self._actors(makers, "agent", mentions,
+                                   frozenset({accused[0].actor["id"]}))
+            return (Mention(accused[0].actor, accused[0].span, False, "coreference"),
+                    *(Mention(m.actor, m.span, False, "accuser") for m in accuser[:1]))
+        return None
 
     def _relative_parties(self, head: Token) -> tuple[Token, list[Token], list[Token]] | None:
         """The accusation a relative-clause denial answers, with its (accusers, accused)
