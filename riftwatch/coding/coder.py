@@ -22,8 +22,11 @@ from riftwatch.actors import load_dictionary
 from riftwatch.article import Article
 from riftwatch.coding.prefilter import Prefilter, Selection
 from riftwatch.coding.syntax import (
+    RELATIVE,
     Args,
     Modality,
+    allegation_parties,
+    clause_subjects,
     collect_args,
     denial_predicate,
     governing_verb,
@@ -33,6 +36,7 @@ from riftwatch.coding.syntax import (
     nested_for,
     nested_recipients,
     predicate_governor,
+    relative_allegation,
 )
 from riftwatch.dedup import normalise, unique_paragraphs
 from riftwatch.ids import canonical_json, content_hash, event_id
@@ -46,6 +50,9 @@ LOCATIVE = {"in", "at", "within", "inside"}
 PLURAL = {"they", "them", "their"}
 PERSONAL = {"he", "she", "him", "her", "his"}
 NEUTER = {"it", "its"}
+PROMPTING_MARKS = {"after", "since", "following", "when"}
+FIRST_PERSON = {"we", "i"}
+DEFINITE = {"the", "this", "these", "that", "those"}
 DASHES = ("—", "–", "-", "--")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
@@ -121,6 +128,13 @@ class Coder:
         self._proxy = set(s.get("proxy_markers", []))
         self._negators = set(s.get("negating_governors", []))
         self._claim_nouns = set(s.get("claim_nouns", []))
+        self._reported_claims = set(s.get("reported_claim_nouns", []))
+        self._claim_verbs = set(s.get("claim_verbs", []))
+        self._media = set(s.get("media_nouns", []))
+        self._accusing = set(taxonomy["types"].get("accuse", {}).get("verbs", []))
+        self._own_denial_heads = set(s.get("own_denial_heads", []))
+        self._own_denial_reporters = set(s.get("own_denial_reporters", []))
+        self._denied_nouns = set(taxonomy["types"].get("denial", {}).get("denied_nouns", []))
         self._borders = set(s.get("border_nouns", []))
         self._affiliation = set(s.get("affiliation_verbs", []))
         self._residents = set(s.get("residence_verbs", []))
@@ -208,6 +222,10 @@ class Coder:
             if k < 0 or not selection.candidate[k]:
                 continue
             spec = self.taxonomy["types"][etype]
+            if etype == "denial" and head.lemma_.lower() in self._own_denial_heads:
+                # "was *not involved*": the negation is the denial, not a block on it
+                negs = [c.i for c in head.children if c.dep_ == "neg"]
+                span = doc[min([head.i, *negs]):head.i + 1]
             mod = _asserting(modality(head, span, self.settings), doc, spec)
             if mod.block == "denied" and mod.at is not None and etype != "denial":
                 denied_at.setdefault(mod.at, set()).add(etype)
@@ -248,13 +266,16 @@ class Coder:
                                                      c.lower_ in words)
                 and any(g.lower_ == "such" for g in c.children) for c in head.children):
             return False  # "has in the past dismissed *such* accusations": a habit, no act
+        if etype == "denial" and head.lemma_.lower() in self._own_denial_heads:
+            return self._own_denial(head)
         predicate = head.lemma_.lower() in self._predicates or head.lower_ in self._predicates
         if predicate and etype == "denial":
             if not self._predicate_on_claim(head, words) and not (
                     is_verb(head) and self._has_object(head, spec, words)):
                 return False
         elif required and len(span) == 1 and not self._has_object(head, spec, words) and not (
-                is_verb(head) and denial_predicate(head, self._predicates) is not None):
+                is_verb(head) and denial_predicate(head, self._predicates) is not None) and not (
+                etype == "denial" and self._relative_parties(head) is not None):
             return False
         hits = self._context_hits(head)
         exempt = set(spec.get("context_exempt", []))
@@ -262,6 +283,24 @@ class Coder:
                 t.lemma_.lower() in spec["context_exempt_words"] for t in span):
             return False  # "a tennis player *switched allegiance* to Australia"
         return not hits - exempt
+
+    def _own_denial(self, head: Token) -> bool:
+        """"Tehran said it *played no role* in the attacks", "Minsk insisted it was *not
+        involved*": a side reporting that it had no part in something denies it. The
+        clause must be reported by a speaker and be about the speaker's own side (a
+        pronoun or "its forces" as subject), not a verdict on someone else ("Iran has no
+        role in Syria's future, Riyadh said")."""
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or not (
+                (subj.pos_ == "PRON" and subj.lower_ in self._pronouns | FIRST_PERSON) or
+                any(c.dep_ == "poss" and c.lower_ in self._possessives | {"our"}
+                    for c in subj.children)):
+            return False
+        cur = head
+        while cur.dep_ == "conj" and cur.head.i != cur.i:
+            cur = cur.head
+        return cur.dep_ in ("ccomp", "parataxis") and \
+            cur.head.lemma_.lower() in self._own_denial_reporters
 
     def _asides(self, head: Token) -> set[int]:
         """Token indices of the relative clauses of the trigger's sentence that do not
@@ -329,6 +368,8 @@ class Coder:
         clausal = spec.get("accept_clausal_object", False)
         for child in head.children:
             dep = child.dep_
+            if head.dep_ in ("relcl", "acl") and child.lower_ in RELATIVE:
+                continue  # "a convoy *that* Kyiv denied entry": the antecedent is the object
             if dep in ("ccomp", "xcomp", "pcomp") and clausal:
                 return True
             if dep in ("dobj", "nsubjpass", "attr", "oprd", "pobj", "dative", "obj") and (
@@ -634,6 +675,11 @@ class Coder:
             speakers = [c for c in near if c.dep_ == "nsubj" and c not in claims]
             sources = self._actors(speakers, "agent", mentions) or \
                 self._actors(args.attribution, "agent", mentions)
+        elif head.lemma_.lower() in self._own_denial_heads:
+            # the speaker of "it had no links to …" is the side denying
+            claims = []
+            sources = self._actors(args.attribution, "agent", mentions) or \
+                self._first_agents(args, mentions)
         else:
             claims = [p for p in args.patients if p.lemma_.lower() in allegations
                       or p.lower_ in allegations]
@@ -645,6 +691,14 @@ class Coder:
                 claims += [c for c in head.children if c.dep_ == "prep"
                            and c.lower_ in ("by", "from")]
             sources = self._first_agents(args, mentions)
+            clause = head if is_verb(head) else governing_verb(head)
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] \
+                if clause is not None else []
+            if (not sources and clause is not None and not subjects) or any(
+                    c.lower_ in FIRST_PERSON for c in subjects):
+                # "'There is no truth to these claims,' the embassy said", "'*We* had
+                # nothing to do with it,' a Hamas spokesman said": the speaker denies
+                sources = self._actors(args.attribution, "agent", mentions) or sources
         gov = head if is_verb(head) else governing_verb(head)
         if gov is not None:
             pred = denial_predicate(gov, self._predicates)
@@ -671,17 +725,92 @@ class Coder:
                 words = [subj, *(c for c in subj.children if c.dep_ in ("compound", "appos"))]
                 if any(w.lemma_.lower() in self._speakers or w.lower_ in self._speakers
                        for w in words):
+                    answered = self._answered_accusation(subj, mentions)
+                    if answered is not None:
+                        sources = [answered[0]]
+                        accusers = accusers or list(answered[1:])
+                        break
                     ante = self._antecedent(subj, mentions, taken)
                     sources = [ante] if ante is not None else []
+        return self._relative_denial(head, sources, accusers, mentions)
+
+    def _answered_accusation(self, tok: Token,
+                             mentions: dict[int, Span]) -> tuple[Mention, ...] | None:
+        """"Kenya accused Somalia of arming militias … *A spokesman* rejected the
+        allegations": a speaker the dictionary does not know, rejecting an accusation made
+        in this or the previous sentence, speaks for the accused (then the accuser), not
+        for the nearest subject."""
+        sent = tok.sent
+        lower = tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for i in range(tok.i - 1, lower - 1, -1):
+            verb = tok.doc[i]
+            if not is_verb(verb) or verb.lemma_.lower() not in self._accusing:
+                continue
+            passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+            accused = self._actors([c for c in verb.children if c.dep_ == (
+                "nsubjpass" if passive else "dobj")], "agent", mentions)
+            if not accused:
+                continue
+            makers = [p for c in verb.children if c.dep_ == "agent" for p in c.children
+                      if p.dep_ == "pobj"] if passive else clause_subjects(verb, self.settings)
+            accuser = self._actors(makers, "agent", mentions,
+                                   frozenset({accused[0].actor["id"]}))
+            return (Mention(accused[0].actor, accused[0].span, False, "coreference"),
+                    *(Mention(m.actor, m.span, False, "accuser") for m in accuser[:1]))
+        return None
+
+    def _relative_parties(self, head: Token) -> tuple[Token, list[Token], list[Token]] | None:
+        """The accusation a relative-clause denial answers, with its (accusers, accused)
+        heads: "Poland accused Belarus of …, which Minsk denies", "…, a charge Moscow
+        rejected"."""
+        claims = self._claim_nouns | self._denied_nouns
+        node = relative_allegation(head, claims, self._allegers, self._reporters)
+        if node is None:
+            return None
+        parties = allegation_parties(node, claims, self._allegers,
+                                     self._reporters | self._labelling, self.settings)
+        return None if parties is None else (node, *parties)
+
+    def _relative_denial(self, head: Token, sources: list[Mention], accusers: list[Mention],
+                         mentions: dict[int, Span]) -> tuple[list[Mention], list[Mention]]:
+        """Roles of a denial told in a relative clause after the accusation: the accuser
+        is whoever made it, the denier a description or pronoun ("an accusation *the
+        group* has always denied") is the accused, not the nearest earlier subject."""
+        found = self._relative_parties(head)
+        if found is None:
+            return sources, accusers
+        node, accuser_heads, accused_heads = found
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and accused_heads and subj.i not in mentions and (
+                (subj.pos_ == "PRON" and subj.lower_ in self._pronouns) or
+                (subj.lemma_.lower() in self._descriptions and
+                 any(c.lower_ == "the" for c in subj.children))):
+            accused = self._actors(accused_heads, "agent", mentions)
+            sources = accused[:1] or sources
+        taken = frozenset(m.actor["id"] for m in sources)
+        direct = [] if is_verb(node) else self._actors(_claimants([node]), "agent", mentions,
+                                                        taken)
+        named = direct or self._actors(accuser_heads, "agent", mentions, taken)
+        if named or accuser_heads:
+            return sources, named
         return sources, accusers
 
     def _prompting_speakers(self, verb: Token) -> list[Token]:
         """"denied it, hours *after Minsk said* that debris was found", "denied … the
         sabotage, *which Warsaw had blamed* on Moscow": the subject of a reporting or
         accusing clause subordinate to the denial is the accuser."""
-        return [s for c in verb.subtree if c.dep_ in ("advcl", "relcl") and
-                c.lemma_.lower() in self._reporters for s in c.children
-                if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"]
+        found = [s for c in verb.subtree if c.dep_ in ("advcl", "relcl") and
+                 c.lemma_.lower() in self._reporters for s in c.children
+                 if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"]
+        up = verb.head
+        if not found and verb.dep_ == "ccomp" and up.i > verb.i and \
+                up.lemma_.lower() in self._reporters and any(
+                    c.dep_ == "mark" and c.lower_ in PROMPTING_MARKS for c in up.children):
+            # "Ankara denied …, *after* a monitoring group said …", the "after" clause
+            # misread as the main one
+            found = [s for s in up.children if s.dep_ in ("nsubj", "nsubjpass")
+                     and s.pos_ != "PRON"]
+        return found
 
     def _first_agents(self, args: Args, mentions: dict[int, Span], role: str = "agent",
                       exclude: frozenset[str] = frozenset()) -> list[Mention]:
@@ -1241,6 +1370,9 @@ class Coder:
         whoever acted against the denier (arrested its nationals, expelled its diplomats)."""
         if d.target is not None and d.target.how != "inferred":
             return
+        relative = self._relative_parties(d.trigger)
+        if relative is not None and relative[1]:
+            return  # "…, a claim officials dismissed": its maker (a TV host) has no id
         denier = d.source.actor["id"]
         nearest = sorted((od for od in drafts if od is not d and od.etype != "denial"),
                          key=lambda od: (abs(od.sent_index - d.sent_index), -od.sent_index))
@@ -1249,7 +1381,7 @@ class Coder:
                     od.source.actor["id"] != denier:
                 d.target = Mention(od.source.actor, od.source.span, False, "accuser")
                 return
-        claimant = self._earlier_claimant(d, mentions)
+        claimant = self._earlier_claimant(d, mentions) or self._earlier_report(d, mentions)
         if claimant is not None:
             d.target = claimant
             return
@@ -1295,6 +1427,50 @@ class Coder:
                 if found:
                     return Mention(found[0].actor, found[0].span, False, "accuser")
         return None
+
+    def _earlier_report(self, d: Draft, mentions: dict[int, Span]) -> Mention | None:
+        """"The ministry announced … The Houthis dismissed *the announcement*": a denied
+        claim noun with a definite article and no author of its own is the report of the
+        nearest earlier sentence with a political author other than the denier: the
+        subject of a claim-making verb ("said", "announced", "reported"), else the outlet
+        it appeared on ("appeared *on Eritrean state television*")."""
+        gov = d.trigger if is_verb(d.trigger) else governing_verb(d.trigger)
+        if gov is None or gov.sent.start == 0:
+            return None
+        nouns = [c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")
+                 and c.lemma_.lower() in self._reported_claims and any(
+                     g.dep_ == "det" and g.lower_ in DEFINITE for g in c.children)]
+        if not nouns or _claimants(nouns):
+            return None
+        exclude = frozenset({d.source.actor["id"]})
+        doc = d.trigger.doc
+        sent = doc[gov.sent.start - 1].sent
+        for _ in range(4):
+            heads = [s for t in sent if is_verb(t) and t.lemma_.lower() in self._claim_verbs
+                     for s in clause_subjects(t, self.settings) if s.pos_ in ("NOUN", "PROPN")]
+            outlets = [t for t in sent if t.lemma_.lower() in self._media
+                       and t.dep_ in ("pobj", "nsubj")]
+            found = [m for m in self._actors(heads + outlets, "victim", mentions, exclude)
+                     if m.how != "coreference"] or [
+                m for h in heads for m in self._body_of_named(h, mentions, exclude)]
+            if found:
+                return Mention(found[0].actor, found[0].span, False, "accuser")
+            if sent.start == 0 or any(
+                    (h.i in mentions and not self._actors([h], "victim", mentions)) or
+                    h.lemma_.lower() in self._nonpolitical for h in heads):
+                return None  # the report's author has no id ("a rights group said")
+            sent = doc[sent.start - 1].sent
+        return None
+
+    def _body_of_named(self, head: Token, mentions: dict[int, Span],
+                       exclude: frozenset[str]) -> list[Mention]:
+        """"forces loyal to Yemen's government …, *the government's* defence ministry
+        announced", "*government*-run Saba news agency reported": a body owned by a bare
+        description noun belongs to the actor of the same noun named just before."""
+        owners = [t for t in head.subtree if t.i < head.i and t.pos_ == "NOUN"
+                  and t.lemma_.lower() in self._descriptions]
+        return [m for t in owners[:1] for m in self._same_head_antecedent(t, "victim", mentions,
+                                                                           exclude)]
 
     def _acting_against(self, d: Draft, nearest: list[Draft]) -> Mention | None:
         """The side behind the nearest hostile act against the denier ("Iran arrested a

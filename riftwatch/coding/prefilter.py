@@ -113,6 +113,9 @@ class Prefilter:
         self.triggers, self.multi = trigger_forms(taxonomy)
         self._multi_by_word = _index_requirements(self.multi)
         self.pronouns = {p.lower() for p in settings.get("pronouns", [])}
+        # "Information Minister Yemane Gebremeskel dismissed …": an unlisted speaker
+        # whose side the previous sentence names
+        self.speakers = {p.lower() for p in settings.get("speaker_nouns", [])}
         self._aside = _asides(settings.get("instrument_preps", []))
         lone_types = set(settings.get("targetless_types", taxonomy["types"]))
         self.lone = trigger_forms({"types": {name: spec for name, spec in
@@ -193,7 +196,8 @@ class Prefilter:
             return False, False, False
         if self.blocked({w.lower() for w in _WORD.findall(self._aside.sub(",", sentence))}):
             return False, False, False
-        pronoun = any(w in self.pronouns for w in lowered[:8]) or lowered[:1] == ["the"]
+        pronoun = any(w in self.pronouns for w in lowered[:8]) or lowered[:1] == ["the"] or (
+            self.one_role_enough(present) and any(w in self.speakers for w in lowered[:8]))
         misspelt = self.misspelt_actor(words)
         forms = self.actor_forms(sentence)
         if (misspelt or forms) and (present & self.references or self.one_role_enough(present)

@@ -578,3 +578,112 @@ def modality(trigger: Token, span: Span, settings: dict[str, Any]) -> Modality:
                 if grand.dep_ in ("aux", "auxpass") and grand.lower_ in hyp_aux:
                     return Modality("hypothetical", mode)
     return Modality(None, mode)
+
+
+def relative_allegation(trigger: Token, claims: set[str], allegers: set[str],
+                        reporters: set[str]) -> Token | None:
+    """The accusation a relative-clause denial answers: the claim noun the clause
+    hangs on ("…, *a charge* Moscow rejected", "*allegations* that Mogadishu has
+    rejected") or, for a relative pronoun object, the accusing or reporting verb above
+    the clause ("*accused* Belarus of pushing migrants across the border, which Minsk
+    denies"). None when the clause has an object of its own ("…, which denied entry")."""
+    if trigger.dep_ == "ccomp" and trigger.head.lower_ in claims and \
+            trigger.head.dep_ == "conj" and trigger.head.head.lemma_.lower() in allegers and \
+            not any(c.dep_ in ("dobj", "nsubjpass", "ccomp") for c in trigger.children):
+        return trigger.head.head  # "…, claims Beijing dismisses": "claims" misread as a verb
+    if is_verb(trigger) and trigger.dep_ == "ROOT":
+        return _apposed_allegation(trigger, claims, allegers)
+    if trigger.dep_ not in ("relcl", "acl") or not is_verb(trigger):
+        return None
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+    if any(c.lower_ not in RELATIVE for c in objects) or any(
+            c.dep_ in ("ccomp", "xcomp") for c in trigger.children):
+        return None
+    if not any((c.dep_ == "nsubj" and c.lower_ not in RELATIVE) or c.dep_ == "agent"
+               for c in trigger.children):
+        return None
+    noun = trigger.head
+    if noun.pos_ in ("NOUN", "PROPN") and (noun.lemma_.lower() in claims or
+                                           noun.lower_ in claims):
+        return noun
+    if not objects:
+        return None
+    cur = noun
+    for _ in range(10):
+        if cur.head.i == cur.i:
+            return None
+        child, cur = cur, cur.head
+        lemma = cur.lemma_.lower()
+        if is_verb(cur) and lemma in allegers:
+            return cur
+        if cur.pos_ == "NOUN" and (lemma in claims or cur.lower_ in claims):
+            return cur
+        if is_verb(cur) and lemma in reporters and child.dep_ in ("ccomp", "parataxis"):
+            return cur
+    return None
+
+
+def allegation_parties(node: Token, claims: set[str], allegers: set[str],
+                       speakers: set[str],
+                       settings: dict[str, Any]) -> tuple[list[Token], list[Token]] | None:
+    """(accusers, accused) of an accusing verb or of a claim noun set beside the clause
+    that makes it ("Lithuania *accused* Russia of …, a charge …", "Burundi closed the
+    border after *accusing* Kigali …, a charge …", "a host *described* the men as
+    traitors …, a claim …", "*made* allegations *against* its neighbour"). None when
+    the text does not say who made the claim."""
+    verb = node
+    if not is_verb(node):
+        if node.dep_ not in ("npadvmod", "appos", "dobj", "conj", "attr", "advcl"):
+            return None
+        anchor = node.head if is_verb(node.head) else governing_verb(node)
+        if anchor is None:
+            return None
+        if node.dep_ == "dobj" and node.head.i == anchor.i and \
+                anchor.lemma_.lower() not in allegers | speakers:
+            against = [o for p in node.children if p.dep_ == "prep" and p.lower_ == "against"
+                       for o in _pobjs(p)]
+            return clause_subjects(anchor, settings), against
+        found = _enclosing_alleger(node, allegers | speakers)
+        if found is None:
+            inside = {t.i for t in node.subtree}
+            found = next((t for t in anchor.subtree if is_verb(t) and t.i not in inside
+                          and t.lemma_.lower() in allegers), None)
+        if found is None:
+            return None
+        verb = found
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        accusers = [p for c in verb.children if c.dep_ == "agent" for p in _pobjs(c)]
+        accused = [g for c in verb.children if c.dep_ == "nsubjpass" for g in conjuncts(c)]
+    else:
+        accusers = clause_subjects(verb, settings)
+        accused = [g for c in verb.children if c.dep_ == "dobj" and c.i != node.i
+                   for g in conjuncts(c)]
+    return accusers, accused
+
+
+def _apposed_allegation(verb: Token, claims: set[str], allegers: set[str]) -> Token | None:
+    """"Burundi closed the border after accusing Kigali of …, *a charge Rwanda
+    rejected*": the small model makes the apposed clause the main one and the
+    accusation before it a complement; the accusing verb in that complement is the
+    claim denied."""
+    claim = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                  and (c.lemma_.lower() in claims or c.lower_ in claims)), None)
+    if claim is None or any(c.dep_ in ("poss", "prep", "acl", "relcl", "compound")
+                            for c in claim.children):
+        return None
+    before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < claim.i]
+    return next((t for c in before for t in c.subtree if is_verb(t)
+                 and t.lemma_.lower() in allegers), None)
+
+
+def _enclosing_alleger(node: Token, verbs: set[str]) -> Token | None:
+    """The nearest accusing or speaking verb above a claim noun set after the clause it
+    sums up ("accused the RSF of killing civilians in El Fasher, *an accusation* …")."""
+    cur = node
+    for _ in range(10):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if is_verb(cur) and cur.lemma_.lower() in verbs:
+            return cur
+    return None
