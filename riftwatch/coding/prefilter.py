@@ -20,6 +20,7 @@ _ABBREV = {"mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "st", "no", "vs",
            "u.s", "u.n", "u.k", "e.g", "i.e", "inc", "ltd", "co", "corp"}
 _VOWELS = "aeiou"
 _POSSESSIVE = re.compile(r"['’]s$")
+_INFINITIVE = re.compile(r"\bto\s+[A-Za-z]+")  # "paid *to film* a base": a verb, no film
 _RELATIVE = re.compile(r",\s*(?:which|who|whose|whom|where)\b[^,]*,", re.IGNORECASE)
 
 
@@ -180,7 +181,8 @@ class Prefilter:
         if not any(w in self.triggers for w in lowered) and \
                 not any(all(part & present for part in req) for req in self.multi):
             return False, False, False
-        if self.blocked({w.lower() for w in _WORD.findall(self._aside.sub(",", sentence))}):
+        if self.blocked({w.lower() for w in _WORD.findall(
+                _INFINITIVE.sub("to", self._aside.sub(",", sentence)))}):
             return False, False, False
         pronoun = any(w in self.pronouns for w in lowered[:8]) or lowered[:1] == ["the"]
         misspelt = self.misspelt_actor(words)
