@@ -146,6 +146,7 @@ class Coder:
         self._person_targetless = set(s.get("no_person_targets", []))
         self._state_agents = self._sponsor_nouns | set(s.get("state_agent_nouns", []))
         self._institutions = set(s.get("institution_heads", []))
+        self._languages = set(s.get("language_heads", []))
 
     @classmethod
     def load(cls, model: str, batch_size: int = 16) -> Coder:
@@ -707,7 +708,8 @@ class Coder:
                         continue
                     if c.lower_ in self._proxy or c.lemma_.lower() in self._proxy:
                         continue
-                    if c.i in mentions and self._political_actor(mentions[c.i]._.actor):
+                    if c.i in mentions and self._political_actor(mentions[c.i]._.actor) and \
+                            t.lemma_.lower() not in self._languages:  # "*Persian*-language"
                         ent = mentions[c.i]
                         found.append((Mention(ent._.actor, ent, False, "affiliation"), pol, loc))
                         found += [(Mention(mentions[g.i]._.actor, mentions[g.i], False,
