@@ -41,6 +41,9 @@ def _espionage(coder: Coder, text: str) -> set[tuple[str, str | None]]:
     # "accused by X of spying", the of-phrase hung on the by-agent
     ("Two Dutch engineers were accused by Iranian prosecutors of spying for Israel.",
      {("ISR", "IRN")}),
+    # tasked by a service with a surveillance act
+    ("Prosecutors in Berlin said the student had been tasked by Chinese intelligence "
+     "with surveilling Uyghur activists in Germany.", {("CHN", "DEU")}),
     # an operation the text says was directed by an agent
     ("Police in Paris are investigating a surveillance operation against Kurdish "
      "activists in France that officials believe was directed by Turkish agents.",
