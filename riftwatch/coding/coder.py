@@ -159,6 +159,8 @@ class Coder:
         self._places = set(s.get("place_nouns", []))
         self._person_targetless = set(s.get("no_person_targets", []))
         self._state_agents = self._sponsor_nouns | set(s.get("state_agent_nouns", []))
+        self._institutions = set(s.get("institution_heads", []))
+        self._languages = set(s.get("language_heads", []))
 
     @classmethod
     def load(cls, model: str, batch_size: int = 16) -> Coder:
@@ -323,10 +325,11 @@ class Coder:
         """Non-political context groups whose words occur in the trigger's sentence,
         outside relative clauses and instrument phrases that do not hold the trigger
         ("Kazakhstan, which courts Western *investors*, expelled …", "sent images to
-        China *through a messaging app*"). Lemmas count only for nouns: "a *film*
+        China *through a messaging app*"), nor a verb after "to" ("paid *to film* a base").
+        Lemmas count only for nouns: "a *film*
         premiere" is fiction, "was seen *filming* a base" is not."""
         aside = self._asides(head) | self._instrument_phrases(head)
-        toks = [t for t in head.sent if t.i not in aside]
+        toks = [t for t in head.sent if t.i not in aside and not _infinitive_verb(t)]
         words = {t.lower_ for t in toks} | {t.lemma_.lower() for t in toks
                                             if t.pos_ in ("NOUN", "PROPN")}
         low = " ".join(t.lower_ for t in toks)
@@ -400,6 +403,8 @@ class Coder:
         sources, targets = self._roles(etype, spec, args, head, mentions)
         if not sources:
             return []
+        if spec.get("topic_nouns"):
+            targets = [t for t in targets if not _topic_mention(t, head, spec)]
         accusers = self._actors(args.accusers, "agent", mentions)
         inferred = False
         if not targets and spec.get("target_defaults_to_accuser") and accusers:
@@ -898,7 +903,8 @@ class Coder:
                         continue
                     if c.lower_ in self._proxy or c.lemma_.lower() in self._proxy:
                         continue
-                    if c.i in mentions and self._political_actor(mentions[c.i]._.actor):
+                    if c.i in mentions and self._political_actor(mentions[c.i]._.actor) and \
+                            t.lemma_.lower() not in self._languages:  # "*Persian*-language"
                         ent = mentions[c.i]
                         found.append((Mention(ent._.actor, ent, False, "affiliation"), pol, loc))
                         found += [(Mention(mentions[g.i]._.actor, mentions[g.i], False,
@@ -1042,7 +1048,8 @@ class Coder:
         fallback = None
         for i in range(tok.i - 1, lower - 1, -1):
             ent = mentions.get(i)
-            if ent is None and tok.lower_ in PERSONAL | NEUTER:
+            if ent is None and tok.lower_ in PERSONAL | NEUTER and not (
+                    tok.lower_ in PERSONAL and self._institution(tok.doc[i])):
                 subject = self._subject_actor(tok.doc[i], mentions, exclude)
                 if subject is not None:
                     return subject
@@ -1063,6 +1070,11 @@ class Coder:
                 return Mention(ent._.actor, ent, False, "coreference")
             fallback = fallback or Mention(ent._.actor, ent, False, "coreference")
         return fallback
+
+    def _institution(self, noun: Token) -> bool:
+        """A body, not a person ("its security *service* concluded that he …"): "he" and
+        "she" never refer to it."""
+        return noun.lemma_.lower() in self._institutions or noun.lower_ in self._institutions
 
     def _accused_plural(self, cand: Token, mentions: dict[int, Span]) -> bool:
         """"charged *two men* with espionage …, alleging *they* photographed": the people
@@ -1657,6 +1669,29 @@ def _own_statement(noun: Token) -> bool:
     """"Hezbollah, *in a statement* carried by its television, denied …": a statement the
     denial is made in is the denier's own, not the claim denied."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "in"
+
+
+def _infinitive_verb(tok: Token) -> bool:
+    """"paid *to film* the base": a verb after infinitival "to" is no context noun."""
+    return tok.pos_ == "VERB" and tok.i > 0 and tok.nbor(-1).lower_ == "to" and \
+        tok.nbor(-1).dep_ == "aux"
+
+
+def _topic_mention(m: Mention, head: Token, spec: dict[str, Any]) -> bool:
+    """"read correspondence *on Ukraine* (and sanctions) policy": an actor named after a
+    topic preposition of a topic noun (not of the trigger itself) is what the material
+    is about."""
+    if m.span is None:
+        return False
+    root = m.span.root
+    while root.dep_ in ("nmod", "compound", "amod", "poss", "conj") and root.head.i != root.i:
+        root = root.head
+    prep = root.head
+    noun = prep.head
+    return root.dep_ == "pobj" and prep.dep_ == "prep" and \
+        prep.lower_ in spec.get("topic_preps", ()) and noun.i != head.i and \
+        noun.pos_ in ("NOUN", "PROPN") and (noun.lower_ in spec["topic_nouns"] or
+                                            noun.lemma_.lower() in spec["topic_nouns"])
 
 
 def _least_located(found: list[tuple[Mention, bool, int]]) -> list[Mention]:

@@ -22,6 +22,7 @@ _VOWELS = "aeiou"
 _RUN = re.compile(r"\w+", re.UNICODE)
 _POSSESSIVE = re.compile(r"['’]s$")
 _ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
+_INFINITIVE = re.compile(r"\bto\s+[A-Za-z]+")  # "paid *to film* a base": a verb, no film
 _RELATIVE = re.compile(r",\s*(?:which|who|whose|whom|where)\b[^,]*,", re.IGNORECASE)
 
 
@@ -194,7 +195,8 @@ class Prefilter:
         if not any(w in self.triggers for w in lowered) and \
                 not _any_met(self._multi_by_word, present):
             return False, False, False
-        if self.blocked({w.lower() for w in _WORD.findall(self._aside.sub(",", sentence))}):
+        if self.blocked({w.lower() for w in _WORD.findall(
+                _INFINITIVE.sub("to", self._aside.sub(",", sentence)))}):
             return False, False, False
         pronoun = any(w in self.pronouns for w in lowered[:8]) or lowered[:1] == ["the"] or (
             self.one_role_enough(present) and any(w in self.speakers for w in lowered[:8]))

@@ -218,7 +218,11 @@ def accusation_frame(tok: Token, settings: dict[str, Any]) -> tuple[list[Token],
 def _object_of_alleger(noun: Token, allegers: set[str]) -> Token:
     """"accused *a group* linked to China's Ministry of State Security *of* breaking
     into …": the parser hangs the "of" phrase on the last noun of a long object; the
-    object of the alleging verb above that noun phrase is where it belongs."""
+    object of the alleging verb above that noun phrase is where it belongs; likewise
+    "accused *by Iranian prosecutors of* spying", the "of" phrase on the by-agent."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and is_verb(noun.head.head) and \
+            noun.head.head.lemma_.lower() in allegers:
+        return noun.head.head
     cur = noun
     while cur.dep_ in ("pobj", "prep", "acl", "compound", "appos", "poss") and \
             cur.head.i != cur.i and not (is_verb(cur) and cur.dep_ != "acl"):
@@ -420,6 +424,12 @@ def _noun_args(noun: Token, args: Args) -> None:
             elif child.lower_ == "between":
                 args.agents += objs
             args.beneficiaries += _behalf(child, args.behalf_nouns)
+        elif dep == "relcl":
+            # "an operation *that officials believe was directed by* Iranian agents"
+            for verb in [child, *(c for c in child.children if c.dep_ == "ccomp")]:
+                if verb.lemma_.lower() in args.runners:
+                    args.agents += [p for g in verb.children if g.dep_ == "agent"
+                                    for p in _pobjs(g)]
         elif dep == "acl":
             for grand in child.children:
                 if grand.dep_ == "agent" and child.lemma_.lower() in args.runners:

