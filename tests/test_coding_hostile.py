@@ -112,3 +112,38 @@ def test_warnings_without_a_threat_are_no_events(coder: Coder, text: str) -> Non
 ])
 def test_non_political_firing_and_attacks_yield_nothing(coder: Coder, text: str) -> None:
     assert not _events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lithuania declared a Russian consul persona non grata on Tuesday.",
+     {("expel_diplomats", "LTU", "RUS")}),
+    ("Niger ordered two French diplomats to leave the country within 72 hours.",
+     {("expel_diplomats", "NER", "FRA")}),
+    ("The Czech foreign ministry told a Russian embassy official to leave by Friday.",
+     {("expel_diplomats", "CZE", "RUS")}),
+])
+def test_expulsion_told_as_an_order_to_leave(coder: Coder, text: str,
+                                             expected: set[tuple[str, str, str | None]]) -> None:
+    assert expected <= _hostile(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The hotel asked the French tourists to leave the room by noon.",
+    "The company ordered its staff to leave the building after a fire alarm.",
+])
+def test_an_order_to_leave_to_others_is_no_expulsion(coder: Coder, text: str) -> None:
+    assert not {t for t in _hostile(coder, text) if t[0] == "expel_diplomats"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # passive: the forces moved are the side
+    ("Russian warships and bombers were deployed around Japan's northern islands on Monday.",
+     {("mobilize", "RUS", "JPN")}),
+    # target from the article's counterpart
+    ("Azerbaijan accused Armenia of shelling its positions. Armenia dispatched tanks and "
+     "missile systems to the frontier on Monday.",
+     {("mobilize", "ARM", "AZE")}),
+])
+def test_mobilisation_told_as_deployments(coder: Coder, text: str,
+                                          expected: set[tuple[str, str, str | None]]) -> None:
+    assert expected <= _hostile(coder, text)

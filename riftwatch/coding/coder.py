@@ -457,6 +457,12 @@ class Coder:
         if etype == "denial":
             return self._denial_roles(spec, args, head, mentions)
         sources = self._first_agents(args, mentions, exclude=self._accuser_ids(args, mentions))
+        moved = [p for p in args.patients if p.dep_ == "nsubjpass"]
+        if not sources and spec.get("passive_subject_is_agent"):
+            # "*Chinese warships* were deployed around Taiwan": the forces moved are the side
+            sources = pick(moved, "agent", mentions)
+            args.patients = [p for p in args.patients if p not in moved] if sources else \
+                args.patients
         taken = frozenset(m.actor["id"] for m in sources)
         targets = pick(args.patients, "victim" if spec.get("any_patient_head") else "patient",
                        mentions, taken)
