@@ -150,6 +150,11 @@ class Coder:
         self._historical = [re.compile(p, re.IGNORECASE) for p in s.get("historical_patterns", [])]
         self._resolving: set[int] = set()
         self._counterpart_types = set(s.get("counterpart_types", []))
+        self._counterpart_only = set(s.get("counterpart_only_types", []))
+        self._support_nouns = set(s.get("support_nouns", []))
+        self._pair_nouns = self._descriptions | set(s.get("pair_nouns", []))
+        self._control_verbs = set(s.get("control_verbs", []))
+        self._victim_preps = set(s.get("victim_place_preps", []))
         self._counterpart_by_mentions = set(s.get("counterpart_by_mentions", []))
         self._denied_acts = set(s.get("denied_acts", []))
         self._spy_persons = set(s.get("spy_person_nouns", []))
@@ -279,6 +284,9 @@ class Coder:
                 is_verb(head) and denial_predicate(head, self._predicates) is not None) and not (
                 etype == "denial" and self._relative_parties(head) is not None):
             return False
+        if not self._cue_ok(spec, head) or (spec.get("passive_needs_agent")
+                                            and _agentless_passive(head)):
+            return False
         hits = self._context_hits(head)
         exempt = set(spec.get("context_exempt", []))
         if hits & exempt and spec.get("context_exempt_words") and not any(
@@ -303,6 +311,29 @@ class Coder:
             cur = cur.head
         return cur.dep_ in ("ccomp", "parataxis") and \
             cur.head.lemma_.lower() in self._own_denial_reporters
+
+    @staticmethod
+    def _cue_ok(spec: dict[str, Any], head: Token) -> bool:
+        """A verb that only sometimes makes a threat (`cue_verbs`: "warned", "vowed")
+        needs a retaliation cue in what it governs ("would not go *unanswered*", "pay a
+        *heavy price*") or, for `object_cue_verbs`, a named addressee ("warned *Israel*
+        that …"): "warned that aid deliveries had fallen" is no threat."""
+        lemma = head.lemma_.lower()
+        if lemma not in spec.get("cue_verbs", ()) or not is_verb(head):
+            return True
+        words = set(spec.get("cue_words", []))
+        pairs = spec.get("cue_pairs", {})
+        for t in head.subtree:
+            if t.i == head.i:
+                continue
+            low = t.lemma_.lower()
+            if low in words or t.lower_ in words:
+                return True
+            near = {c.lemma_.lower() for c in t.children} | {t.head.lemma_.lower()}
+            if low in pairs and near & set(pairs[low]):
+                return True
+        return lemma in spec.get("object_cue_verbs", ()) and any(
+            c.dep_ == "dobj" and c.ent_type_ for c in head.children)
 
     def _asides(self, head: Token) -> set[int]:
         """Token indices of the relative clauses of the trigger's sentence that do not
@@ -419,6 +450,9 @@ class Coder:
         attributed = self._actors(args.attribution, "agent", mentions)
         nonpolitical_source = not attributed and any(
             t.lemma_.lower() in self._nonpolitical for a in args.attribution for t in a.subtree)
+        lemma = head.lemma_.lower()
+        if lemma in spec.get("reciprocal_lemmas", ()):
+            sources, targets = _reciprocal(sources, targets)
         out: list[Draft] = []
         for src in sources[:3]:
             tgts = [t for t in targets if t.actor["id"] != src.actor["id"]][:3] or [None]
@@ -426,7 +460,8 @@ class Coder:
                 if tgt is not None and inferred:
                     tgt = Mention(tgt.actor, tgt.span, False, "inferred")
                 if tgt is None and (spec.get("patient_must_be_foreign") or
-                                    etype not in self._targetless or
+                                    etype not in self._targetless | self._counterpart_only or
+                                    lemma in spec.get("no_counterpart_lemmas", ()) or
                                     self._exempt_context(spec, head)):
                     continue
                 out.append(Draft(etype, src, tgt, sent_index, sentence, head, mode,
@@ -467,12 +502,19 @@ class Coder:
             return self._defection_roles(spec, args, head, mentions)
         if etype == "denial":
             return self._denial_roles(spec, args, head, mentions)
-        sources = self._first_agents(args, mentions)
+        sources = self._first_agents(args, mentions, exclude=self._accuser_ids(args, mentions))
+        moved = [p for p in args.patients if p.dep_ == "nsubjpass"]
+        if not sources and spec.get("passive_subject_is_agent"):
+            # "*Chinese warships* were deployed around Taiwan": the forces moved are the side
+            sources = pick(moved, "agent", mentions)
+            args.patients = [p for p in args.patients if p not in moved] if sources else \
+                args.patients
         taken = frozenset(m.actor["id"] for m in sources)
         targets = pick(args.patients, "victim" if spec.get("any_patient_head") else "patient",
                        mentions, taken)
         if not targets and spec.get("target_preps"):
-            targets = pick([t for p in spec["target_preps"] for t in preps.get(p, [])],
+            targets = pick([t for p in spec["target_preps"] for t in preps.get(p, [])
+                            if t.lemma_.lower() not in self._support_nouns],
                            "patient", mentions, taken)
         if not targets and spec.get("target_from_complement"):
             inner = [collect_args(c, self.settings) for c in args.complements]
@@ -491,6 +533,13 @@ class Coder:
         if spec.get("symmetric") and not targets:
             targets = pick(preps.get("with", []), "patient", mentions)
         return sources, targets
+
+    def _accuser_ids(self, args: Args, mentions: dict[int, Span]) -> frozenset[str]:
+        """Who makes the accusation an act sits in: "the Israeli military blamed *the
+        group* for the attack" never means the military attacked."""
+        if not args.accusers or not args.accused:
+            return frozenset()
+        return frozenset(m.actor["id"] for m in self._actors(args.accusers, "agent", mentions))
 
     def _defection_roles(self, spec: dict[str, Any], args: Args, head: Token,
                          mentions: dict[int, Span]) -> tuple[list[Mention], list[Mention]]:
@@ -869,6 +918,9 @@ class Coder:
         if tok.pos_ == "PRON" and low in self._pronouns:
             ante = self._antecedent(tok, mentions, exclude)
             return [ante] if ante else []
+        held = self._controller(tok, mentions, exclude) if role == "victim" else []
+        if held:
+            return held
         lemma = tok.lemma_.lower()
         if role == "patient" and (low in self._nonpolitical or lemma in self._nonpolitical):
             role = "patient-nonpolitical"
@@ -890,7 +942,8 @@ class Coder:
                     if c.dep_ not in NP_LINKS or (
                             c.dep_ == "prep" and c.lower_ not in NP_PREPS and not is_verb(t)
                             and not (c.lower_ == "with" and t.lemma_.lower() in self._borders)
-                            and not (c.lower_ == "to" and t.lemma_.lower() in self._affiliation)):
+                            and not (c.lower_ == "to" and t.lemma_.lower() in self._affiliation)
+                            and not (role == "victim" and c.lower_ in self._victim_preps)):
                         # but "forces *loyal to* Yemen's government" serve that government
                         continue
                     if c.dep_ == "prep" and c.lower_ in LOCATIVE and not self._is_political(t) \
@@ -921,7 +974,7 @@ class Coder:
                     found = [f for f in found if f[0].how == "coreference"]
                 return _least_located(found)
             frontier = nxt
-        if tok.tag_ == "NNS" and tok.lemma_.lower() in self._descriptions and any(
+        if tok.tag_ == "NNS" and tok.lemma_.lower() in self._pair_nouns and any(
                 c.lower_ in ("both", "two") for c in tok.children):
             return self._pair_antecedent(tok, mentions)
         if tok.lemma_.lower() in self._descriptions and tok.tag_ != "NNS" and \
@@ -930,6 +983,23 @@ class Coder:
             return [Mention(ante.actor, ante.span, False, "coreference")] if ante else []
         if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return self._same_head_antecedent(tok, role, mentions, exclude)
+        return []
+
+    def _controller(self, tok: Token, mentions: dict[int, Span],
+                    exclude: frozenset[str]) -> list[Mention]:
+        """"fuel tanks at Yemen's *Houthi-held* port": a place struck is the side that
+        holds or runs it (`control_verbs`), not the state it lies in; searched in the
+        noun phrase of the victim, nearest first."""
+        for t in sorted(tok.subtree, key=lambda t: abs(t.i - tok.i)):
+            if t.dep_ != "amod" or t.lemma_.lower() not in self._control_verbs:
+                continue
+            found = [Mention(mentions[c.i]._.actor, mentions[c.i], False, "affiliation")
+                     for c in t.children if c.i in mentions
+                     and c.dep_ in ("npadvmod", "compound", "nmod", "amod")
+                     and self._political_actor(mentions[c.i]._.actor)
+                     and mentions[c.i]._.actor["id"] not in exclude]
+            if found:
+                return found[:1]
         return []
 
     def _same_head_antecedent(self, tok: Token, role: str, mentions: dict[int, Span],
@@ -984,7 +1054,19 @@ class Coder:
                     and c.i in mentions and self._political_actor(mentions[c.i]._.actor)]
             if pair:
                 return [Mention(e._.actor, e, False, "coreference") for e in [ent, *pair]]
-        return []
+        return self._only_two(tok, lower, mentions)
+
+    def _only_two(self, tok: Token, lower: int, mentions: dict[int, Span]) -> list[Mention]:
+        """"India arrested … for Pakistan. … *the two neighbours* exchanged fire": without a
+        coordinated pair, exactly two sides named in this and the previous sentence."""
+        sides: dict[str, Mention] = {}
+        for i in range(lower, tok.i):
+            ent = mentions.get(i)
+            if ent is not None and ent.end - 1 == i and self._political_actor(ent._.actor) \
+                    and not self._under_proxy(ent) and not self._modifies_nonpolitical(ent):
+                sides.setdefault(ent._.actor["id"], Mention(ent._.actor, ent, False,
+                                                            "coreference"))
+        return list(sides.values()) if len(sides) == 2 else []
 
     def _is_political(self, tok: Token) -> bool:
         """A noun that makes its actor modifier a political actor ("*Egyptian*
@@ -1157,8 +1239,10 @@ class Coder:
             if d.etype == "denial":
                 self._link_denial(d, drafts, mentions)
         for d in linked:
-            if d.target is None and d.etype in self._counterpart_types:
+            if d.target is None and d.etype in self._counterpart_types | self._counterpart_only:
                 d.target = self._counterpart(d, linked, mentions)
+        linked = [d for d in linked
+                  if d.target is not None or d.etype not in self._counterpart_only]
         for d in linked:
             ev = self._event(d, article)
             if ev["event_id"] not in events:
@@ -1588,6 +1672,24 @@ def _participle_modifier(head: Token) -> bool:
         return False
     before = head.doc[head.i - 1]
     return before.pos_ == "VERB" and before.i != head.head.i
+
+
+def _reciprocal(sources: list[Mention], targets: list[Mention]) -> tuple[list[Mention],
+                                                                          list[Mention]]:
+    """"the two neighbours *exchanged* artillery fire", "India exchanged fire with
+    Pakistan": each side acts against the other, so every side is source and target
+    (the draft loop skips a side as its own target)."""
+    sides = list({m.actor["id"]: m for m in [*sources, *targets]}.values())
+    if len(sides) < 2:
+        return sources, targets
+    return sides, sides
+
+
+def _agentless_passive(head: Token) -> bool:
+    """"a guard *who had been threatened* with prosecution": a passive verb without a
+    by-agent names no one who acted."""
+    return is_verb(head) and any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children) \
+        and not any(c.dep_ == "agent" for c in head.children)
 
 
 def _first_conjunct_objects(head: Token) -> list[Token]:
