@@ -144,7 +144,7 @@ def confidence_order(scored: Sequence[tuple[float, bool]]) -> dict[str, Any]:
     bands = {}
     for t in CONFIDENCE_THRESHOLDS:
         kept = [ok for c, ok in scored if c >= t]
-        bands[f"{t:.1f}"] = {"events": len(kept),
+        bands[f"{round(t * 100)}"] = {"events": len(kept),
                              "precision": round(sum(kept) / len(kept), 4) if kept else None}
     return {"events": len(scored), "correct": len(right), "auc": auc, "at_least": bands}
 
@@ -347,7 +347,7 @@ def render(results: dict[str, Any], errors: bool = False) -> str:
 
 
 def _confidence_line(conf: dict[str, Any]) -> str:
-    bands = ", ".join(f">={t}: {b['precision']} ({b['events']})"
+    bands = ", ".join(f">={int(t) / 100}: {b['precision']} ({b['events']})"
                       for t, b in conf["at_least"].items())
     return (f"confidence ordering: AUC {conf['auc']} ({conf['correct']} of {conf['events']} "
             f"predicted events correct); precision {bands}")

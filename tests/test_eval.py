@@ -152,7 +152,7 @@ def test_empty_cell_and_precision_recall_arithmetic() -> None:
 def test_confidence_order_auc_and_precision_bands() -> None:
     perfect = confidence_order([(0.9, True), (0.8, True), (0.3, False)])
     assert perfect["auc"] == 1.0
-    assert perfect["at_least"]["0.5"] == {"events": 2, "precision": 1.0}
+    assert perfect["at_least"]["50"] == {"events": 2, "precision": 1.0}
     inverted = confidence_order([(0.2, True), (0.9, False)])
     assert inverted["auc"] == 0.0
     assert confidence_order([(0.5, True), (0.5, False)])["auc"] == 0.5

@@ -240,7 +240,6 @@ class Prefilter:
         return Selection([sentences[i] for i in order], [keep[i] for i in order], order,
                          needs_ner)
 
-
     def _definitions(self, sentences: list[str], i: int) -> list[int]:
         """Earlier sentences that introduce an acronym of sentence `i` the dictionary
         lacks next to an actor ("officers of *Venezuela's SEBIN* intelligence service"
