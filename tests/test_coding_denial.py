@@ -3,22 +3,14 @@ target), and phrasings that only look like denials."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+from conftest import Triple, code_text, triples
 
-from riftwatch.article import Article, parse_article
 from riftwatch.coding import Coder
-
-Triple = tuple[str, str, str | None]
 
 
 def _denials(coder: Coder, text: str) -> set[Triple]:
-    art = parse_article({"id": "t", "text": text, "published_at": "2025-03-01T00:00:00Z"})
-    assert isinstance(art, Article)
-    events: list[dict[str, Any]] = coder.code([art])[0]
-    return {(e["type"], e["source"]["id"], e["target"]["id"] if e["target"] else None)
-            for e in events if e["type"] == "denial"}
+    return triples(code_text(coder, text), {"denial"})
 
 
 @pytest.mark.parametrize(("text", "expected"), [

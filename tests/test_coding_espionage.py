@@ -4,8 +4,8 @@ on sentences written for these tests (not taken from the evaluation sets)."""
 from __future__ import annotations
 
 import pytest
+from conftest import code_text, triples
 
-from riftwatch.article import Article, parse_article
 from riftwatch.coding import Coder
 
 
@@ -15,10 +15,8 @@ def coder() -> Coder:
 
 
 def _espionage(coder: Coder, text: str) -> set[tuple[str, str | None]]:
-    art = parse_article({"id": "t", "text": text, "published_at": "2026-03-01T00:00:00Z"})
-    assert isinstance(art, Article)
-    return {(e["source"]["id"], e["target"]["id"] if e["target"] else None)
-            for e in coder.code([art])[0] if e["type"] == "espionage"}
+    return {t[1:] for t in triples(code_text(coder, text, "2026-03-01T00:00:00Z"),
+                                   {"espionage"})}
 
 
 @pytest.mark.parametrize(("text", "expected"), [

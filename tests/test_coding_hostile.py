@@ -7,8 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from conftest import code_text, triples
 
-from riftwatch.article import Article, parse_article
 from riftwatch.coding import Coder
 
 HOSTILE = {"attack", "threaten", "mobilize", "expel_diplomats", "reduce_relations", "demand",
@@ -16,14 +16,11 @@ HOSTILE = {"attack", "threaten", "mobilize", "expel_diplomats", "reduce_relation
 
 
 def _events(coder: Coder, text: str) -> list[dict[str, Any]]:
-    art = parse_article({"id": "t", "text": text, "published_at": "2025-03-01T00:00:00Z"})
-    assert isinstance(art, Article)
-    return coder.code([art])[0]
+    return code_text(coder, text)
 
 
 def _hostile(coder: Coder, text: str) -> set[tuple[str, str, str | None]]:
-    return {(e["type"], e["source"]["id"], e["target"]["id"] if e["target"] else None)
-            for e in _events(coder, text) if e["type"] in HOSTILE}
+    return triples(_events(coder, text), HOSTILE)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

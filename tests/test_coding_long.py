@@ -4,9 +4,8 @@ plus joining, denial phrasings, and context words that belong to a relative clau
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+from conftest import code_text, triples
 
 from riftwatch.article import Article, parse_article
 from riftwatch.coding import Coder
@@ -15,11 +14,7 @@ from riftwatch.nlp import TriggerMatcher, get_pipeline, load_taxonomy
 
 def _triples(coder: Coder, text: str,
              when: str = "2026-03-01T00:00:00Z") -> set[tuple[str, str, str | None]]:
-    art = parse_article({"id": "t", "text": text, "published_at": when})
-    assert isinstance(art, Article)
-    events: list[dict[str, Any]] = coder.code([art])[0]
-    return {(e["type"], e["source"]["id"], e["target"]["id"] if e["target"] else None)
-            for e in events}
+    return triples(code_text(coder, text, when))
 
 
 # ---------------------------------------------------------------- espionage

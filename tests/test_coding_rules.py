@@ -8,7 +8,7 @@ import json
 from typing import Any
 
 import pytest
-from conftest import SAMPLE
+from conftest import SAMPLE, triples
 
 from riftwatch.article import Article, parse_article
 from riftwatch.coding import Coder
@@ -29,8 +29,7 @@ def _events(coder: Coder, text: str) -> list[dict[str, Any]]:
 
 
 def _triples(events: list[dict[str, Any]]) -> set[tuple[str, str, str | None]]:
-    return {(e["type"], e["source"]["id"], e["target"]["id"] if e["target"] else None)
-            for e in events}
+    return triples(events)
 
 
 @pytest.mark.parametrize("text", [
