@@ -7,8 +7,9 @@ by the actor matcher alone; only a misspelt actor name needs NER + the fuzzy res
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -216,13 +217,9 @@ class Prefilter:
                              True)
         keep: dict[int, bool] = {}
         needs_ner = False
-        actors: dict[int, bool] = {}
-
-        def has_actor(k: int) -> bool:
-            if k not in actors:
-                actors[k] = bool(self.actor_forms(sentences[k])) or \
-                    self.misspelt_actor(_WORD.findall(sentences[k]))
-            return actors[k]
+        forms_of = cache(lambda k: self.actor_forms(sentences[k]))
+        has_actor = cache(lambda k: bool(forms_of(k))
+                          or self.misspelt_actor(_WORD.findall(sentences[k])))
 
         for i, sent in enumerate(sentences):
             candidate, needs_context, misspelt = self.is_candidate(sent)
@@ -234,13 +231,14 @@ class Prefilter:
                 if needs_context and i > 0:
                     keep.setdefault(i - 1, False)
         for i in [k for k, cand in keep.items() if cand]:
-            for j in self._definitions(sentences, i):
+            for j in self._definitions(sentences, i, forms_of):
                 keep.setdefault(j, False)
         order = sorted(keep)
         return Selection([sentences[i] for i in order], [keep[i] for i in order], order,
                          needs_ner)
 
-    def _definitions(self, sentences: list[str], i: int) -> list[int]:
+    def _definitions(self, sentences: list[str], i: int,
+                     forms_of: Callable[[int], Any]) -> list[int]:
         """Earlier sentences that introduce an acronym of sentence `i` the dictionary
         lacks next to an actor ("officers of *Venezuela's SEBIN* intelligence service"
         before "a former SEBIN officer defected"): parsed as context, the resolver can
@@ -249,8 +247,7 @@ class Prefilter:
         out = []
         for word in sorted(unknown):
             rx = re.compile(rf"\b{word}\b")
-            j = next((j for j in range(i) if rx.search(sentences[j])
-                      and self.actor_forms(sentences[j])), None)
+            j = next((j for j in range(i) if rx.search(sentences[j]) and forms_of(j)), None)
             if j is not None:
                 out.append(j)
         return out
