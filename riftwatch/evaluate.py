@@ -110,6 +110,20 @@ def type_only(gold: Iterable[dict[str, Any]], predicted: Iterable[dict[str, Any]
     return Counts(len(g & p), len(p - g), len(g - p))
 
 
+def source_only(gold: Iterable[dict[str, Any]],
+                predicted: Iterable[dict[str, Any]]) -> dict[str, Counts]:
+    """Per-type counts of mission events matched on (type, source) alone. The target of a
+    denial (the accuser, or null when the text names none) is where labellers disagree
+    most, so this figure separates finding the event and its actor from that convention."""
+    g = {event_key(e)[:2] for e in gold if e["type"] in MISSION_TYPES}
+    p = {event_key(e)[:2] for e in predicted if e["type"] in MISSION_TYPES}
+    out: dict[str, Counts] = {}
+    for key in g | p:
+        cell = Counts(int(key in g and key in p), int(key not in g), int(key not in p))
+        out[key[0]] = out.get(key[0], Counts()) + cell
+    return out
+
+
 def actor_slots(gold: Iterable[dict[str, Any]],
                 predicted: Sequence[dict[str, Any]]) -> tuple[int, int]:
     """(correct, total) actor slots over predicted events aligned to a gold event of the
@@ -177,6 +191,7 @@ def score(articles: Sequence[Article], gold: dict[str, dict[str, Any]],
           predicted: Sequence[Sequence[dict[str, Any]]]) -> dict[str, Any]:
     """The full results table for one labelled set and the coder's output on it."""
     per_type: dict[str, Counts] = {}
+    by_source: dict[str, Counts] = {}
     typed = Counts()
     correct = slots = 0
     false_events: Counter[str] = Counter()
@@ -196,6 +211,8 @@ def score(articles: Sequence[Article], gold: dict[str, dict[str, Any]],
                            "spurious": [list(k) for k in sorted(pred_keys - gold_keys, key=str)]})
         for etype, cell in match_article(record["events"], events).items():
             per_type[etype] = per_type.get(etype, Counts()) + cell
+        for etype, cell in source_only(record["events"], events).items():
+            by_source[etype] = by_source.get(etype, Counts()) + cell
         typed += type_only(record["events"], events)
         historical += historical_counts(record["events"], events)
         c, t = actor_slots(record["events"], events)
@@ -213,6 +230,8 @@ def score(articles: Sequence[Article], gold: dict[str, dict[str, Any]],
         "micro": micro.scores(),
         "mission": mission.scores(),
         "type_only": typed.scores(),
+        "source_only": {**{t: by_source.get(t, Counts()).scores() for t in MISSION_TYPES},
+                        "mission": sum(by_source.values(), Counts()).scores()},
         "actor_accuracy": {"correct": correct, "total": slots,
                            "accuracy": round(correct / slots, 4) if slots else 0.0},
         "historical": {k: historical[k] for k in ("gold", "found", "flagged")},
@@ -321,6 +340,9 @@ def render(results: dict[str, Any], errors: bool = False) -> str:
     lines += ["-" * 65, row("micro", results["micro"]),
               row("mission (esp+def+den)", results["mission"]),
               row("type only", results["type_only"])]
+    if "source_only" in results:
+        lines += [row(f"{t} (source only)", results["source_only"][t])
+                  for t in (*MISSION_TYPES, "mission")]
     aa = results["actor_accuracy"]
     ar = results["actor_resolution"]
     np_ = results["nonpolitical"]

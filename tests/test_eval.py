@@ -24,6 +24,7 @@ from riftwatch.evaluate import (
     match_article,
     render,
     score,
+    source_only,
     type_only,
 )
 
@@ -172,6 +173,14 @@ def test_type_only_ignores_actors() -> None:
     g = [gold("espionage", "IRN", "HAMAS"), gold("denial", "HAMAS", None)]
     assert type_only(g, [ev("espionage", "USA", "CHN"), ev("attack", "USA", "CHN")]) == Counts(
         1, 1, 1)
+
+
+def test_source_only_ignores_the_target_of_mission_events_only() -> None:
+    g = [gold("denial", "IRN", None), gold("espionage", "IRN", "HAMAS"),
+         gold("accuse", "HAMAS", "IRN")]
+    p = [ev("denial", "IRN", "HAMAS"), ev("denial", "IRN", "ISR"), ev("espionage", "HAMAS", "IRN"),
+         ev("accuse", "HAMAS", "ISR")]
+    assert source_only(g, p) == {"denial": Counts(1, 0, 0), "espionage": Counts(0, 1, 1)}
 
 
 def test_actor_slots_align_by_type_and_sentence() -> None:
