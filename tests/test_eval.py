@@ -29,7 +29,7 @@ from riftwatch.evaluate import (
 )
 
 FLOORS = ROOT / "eval" / "floors.json"
-ACTOR_ID = re.compile(r"[A-Z]{3}|[A-Z][A-Z_]+")
+ACTOR_ID = re.compile(r"[A-Z]{3}|[A-Z][A-Z0-9_]+")
 
 
 def ev(etype: str, src: str, tgt: str | None, sentence: str = "") -> dict:
@@ -72,7 +72,8 @@ def test_evaluation_is_deterministic(coder, dev_results: dict) -> None:  # type:
     assert render(again, errors=True) == render(dev_results, errors=True)
 
 
-@pytest.mark.parametrize("name", ["dev", "news", "news2", "news3", "holdout", "blind"])
+@pytest.mark.parametrize("name", ["dev", "news", "news2", "news3", "news4", "news5", "news6",
+                                  "holdout", "blind", "blind2"])
 def test_labelled_set_is_well_formed(name: str) -> None:
     articles, labels = load_set(name)
     for art in articles:
