@@ -188,6 +188,17 @@ GROUPS = [
     ("Boko Haram kidnapped students.", None, "Boko Haram", "BOKO_HARAM"),
     ("The Rapid Support Forces shelled the city.", None, "Rapid Support Forces", "RSF"),
     ("The RSF shelled the city.", None, "RSF", "RSF"),
+    # armed groups and parties of Iraq, Pakistan, Myanmar and the Sahel; a long name wins
+    # over the shorter group name inside it ("National Liberation Army" is the ELN)
+    ("Fighters joined the Karen National Liberation Army.", None,
+     "Karen National Liberation Army", "KNU"),
+    ("The Balochistan Liberation Army claimed the bombing.", None, "Balochistan Liberation Army",
+     "BLA"),
+    ("The Kachin Independence Army seized the post.", None, "Kachin Independence Army", "KIA"),
+    ("Harakat al-Nujaba denied the report.", None, "Harakat al-Nujaba", "NUJABA"),
+    ("The Patriotic Union of Kurdistan won Sulaymaniyah.", None, "Patriotic Union of Kurdistan",
+     "PUK"),
+    ("The Azawad Liberation Front ambushed the convoy.", None, "Azawad Liberation Front", "FLA"),
 ]
 
 PERSONS = [
