@@ -1376,12 +1376,14 @@ class Coder:
                      mentions: dict[int, Span]) -> Mention | None:
         """Missing target of a dyadic act: the article's dominant counterpart of the
         source. First the other side of the article's events between the source and one
-        other actor (for a denial only acts that put the denier in the wrong: hostile acts
+        other actor (its hostile acts when it has any: aid or talks do not make a side of
+        the conflict; for a denial only acts that put the denier in the wrong: hostile acts
         against it, or its `denied_acts` against a victim), when that side is unique; else the
         political actor the article names most often besides the source, when it is named
         at least `counterpart_min_mentions` times and more often than any other."""
         src = d.source.actor["id"]
         sides: dict[str, Mention] = {}
+        hostile: dict[str, Mention] = {}
         for od in drafts:
             if od is d or od.target is None or (od.etype == d.etype and d.etype != "denial"):
                 continue
@@ -1393,10 +1395,12 @@ class Coder:
                     (o_tgt == src and float(spec["weight"]) < 0) or
                     (o_src == src and od.etype in self._denied_acts)):
                 continue
-            if o_src == src:
-                sides.setdefault(o_tgt, od.target)
-            elif o_tgt == src:
-                sides.setdefault(o_src, od.source)
+            for side in ([od.target] if o_src == src else [od.source] if o_tgt == src else []):
+                sides.setdefault(side.actor["id"], side)
+                if self._hostile(od):
+                    hostile.setdefault(side.actor["id"], side)
+        if hostile:
+            sides = hostile
         if len(sides) == 1:
             m = next(iter(sides.values()))
             return Mention(m.actor, m.span, False, "inferred")
@@ -1443,7 +1447,8 @@ class Coder:
         for od in sorted(drafts, key=lambda od: (abs(od.sent_index - d.sent_index),
                                                  od.sent_index, od.trigger.i)):
             if od.etype != "denial" and od.target is not None and \
-                    od.target.actor["id"] == src and od.source.actor["id"] != src:
+                    od.target.actor["id"] == src and od.source.actor["id"] != src and \
+                    self._hostile(od):
                 return Mention(od.source.actor, od.source.span, False, "inferred")
         tally: dict[str, tuple[int, int, Span]] = {}
         for ent in sorted({id(e): e for e in mentions.values()}.values(), key=lambda e: e.start):
@@ -1490,7 +1495,8 @@ class Coder:
                 continue
             accuser = next((m for m in [*od.accusers, *od.attributed]
                             if m.actor["id"] != denier), None)
-            victim = self.taxonomy["types"][od.etype].get("target_is_victim", True)
+            spec = self.taxonomy["types"][od.etype]
+            victim = spec.get("target_is_victim", float(spec["weight"]) < 0)
             if accuser is None and od.target is not None and victim and \
                     not od.nonpolitical_source and (
                     od.etype in d.denies or od.modality != "asserted"):
@@ -1568,6 +1574,11 @@ class Coder:
         return [m for t in owners[:1] for m in self._same_head_antecedent(t, "victim", mentions,
                                                                            exclude)]
 
+    def _hostile(self, d: Draft) -> bool:
+        """Whether an act sets its source against its target (a negative weight): only
+        such acts say who the other side of an article's conflict is; aid or talks do not."""
+        return float(self.taxonomy["types"][d.etype]["weight"]) < 0
+
     def _acting_against(self, d: Draft, nearest: list[Draft]) -> Mention | None:
         """The side behind the nearest hostile act against the denier ("Iran arrested a
         French national …; France dismissed the allegations"): it made the claim."""
@@ -1575,7 +1586,7 @@ class Coder:
         for od in nearest:
             if od.etype != "accuse" and od.target is not None and \
                     od.target.actor["id"] == denier and od.source.actor["id"] != denier and \
-                    float(self.taxonomy["types"][od.etype]["weight"]) < 0:
+                    self._hostile(od):
                 return Mention(od.source.actor, od.source.span, False, "accuser")
         return None
 
