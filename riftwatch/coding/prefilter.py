@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -188,8 +188,12 @@ class Prefilter:
         denial): one actor in the sentence can make an event."""
         return bool(present & self.lone[0]) or _any_met(self._lone_by_word, present)
 
-    def is_candidate(self, sentence: str) -> tuple[bool, bool, bool]:
-        """(may yield an event, needs the previous sentence for a pronoun, needs NER)."""
+    def is_candidate(self, sentence: str, forms: Callable[[], set[str]] | None = None,
+                     misspelt: Callable[[], bool] | None = None) -> tuple[bool, bool, bool]:
+        """(may yield an event, needs the previous sentence for a pronoun, needs NER).
+        `forms` and `misspelt` give the sentence's actor forms and typo flag when the
+        caller keeps them (`select` shares them across sentences); asked only for a
+        sentence with a trigger."""
         words = _WORD.findall(sentence)
         lowered = [w.lower() for w in words]
         present = set(lowered)
@@ -201,8 +205,8 @@ class Prefilter:
             return False, False, False
         pronoun = any(w in self.pronouns for w in lowered[:8]) or lowered[:1] == ["the"] or (
             self.one_role_enough(present) and any(w in self.speakers for w in lowered[:8]))
-        misspelt = self.misspelt_actor(words)
-        forms = self.actor_forms(sentence)
+        misspelt = misspelt() if misspelt else self.misspelt_actor(words)
+        forms = forms() if forms else self.actor_forms(sentence)
         if (misspelt or forms) and (present & self.references or self.one_role_enough(present)
                                     or len(forms) + misspelt > 1):
             return True, pronoun, misspelt
@@ -218,11 +222,12 @@ class Prefilter:
         keep: dict[int, bool] = {}
         needs_ner = False
         forms_of = cache(lambda k: self.actor_forms(sentences[k]))
-        has_actor = cache(lambda k: bool(forms_of(k))
-                          or self.misspelt_actor(_WORD.findall(sentences[k])))
+        misspelt_of = cache(lambda k: self.misspelt_actor(_WORD.findall(sentences[k])))
+        has_actor = cache(lambda k: bool(forms_of(k)) or misspelt_of(k))
 
         for i, sent in enumerate(sentences):
-            candidate, needs_context, misspelt = self.is_candidate(sent)
+            candidate, needs_context, misspelt = self.is_candidate(
+                sent, partial(forms_of, i), partial(misspelt_of, i))
             if candidate and not has_actor(i) and not (i > 0 and has_actor(i - 1)):
                 continue  # nothing for a pronoun or "the soldier" to refer back to
             if candidate:
