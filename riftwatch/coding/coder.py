@@ -100,6 +100,7 @@ class Draft:
     denies: set[str] = field(default_factory=set)
     accusers: list[Mention] = field(default_factory=list)
     nonpolitical_source: bool = False
+    unnamed_source: bool = False
 
 
 class Coder:
@@ -466,7 +467,8 @@ class Coder:
                     continue
                 out.append(Draft(etype, src, tgt, sent_index, sentence, head, mode,
                                  historical, attributed, set(), accusers,
-                                 nonpolitical_source))
+                                 nonpolitical_source,
+                                 self._unnamed_attribution(args.attribution, attributed)))
         if any(d.target is not None for d in out):
             out = [d for d in out if d.target is not None]
         return out
@@ -1469,6 +1471,8 @@ class Coder:
         relative = self._relative_parties(d.trigger)
         if relative is not None and relative[1]:
             return  # "…, a claim officials dismissed": its maker (a TV host) has no id
+        if self._unlisted_claimant(d, mentions):
+            return
         denier = d.source.actor["id"]
         nearest = sorted((od for od in drafts if od is not d and od.etype != "denial"),
                          key=lambda od: (abs(od.sent_index - d.sent_index), -od.sent_index))
@@ -1492,7 +1496,7 @@ class Coder:
                             if m.actor["id"] != denier), None)
             victim = self.taxonomy["types"][od.etype].get("target_is_victim", True)
             if accuser is None and od.target is not None and victim and \
-                    not od.nonpolitical_source and (
+                    not od.nonpolitical_source and not od.unnamed_source and (
                     od.etype in d.denies or od.modality != "asserted"):
                 accuser = od.target
             if accuser is not None:
@@ -1507,6 +1511,37 @@ class Coder:
             if len(accusers) == 1:
                 m = next(iter(accusers.values()))
                 d.target = Mention(m.actor, m.span, False, "accuser")
+
+    def _unnamed_attribution(self, heads: list[Token], attributed: list[Mention]) -> bool:
+        """"…, *according to officials familiar with the case*", "*two sources* told the
+        paper": the act is told by someone with no id who is no named institution either
+        (an unresolved "the National Intelligence Service told lawmakers" still speaks
+        for a state)."""
+        return bool(heads) and not attributed and not any(
+            h.lemma_.lower() in self._institutions or h.lower_ in self._institutions
+            for h in heads)
+
+    def _unlisted_claimant(self, d: Draft, mentions: dict[int, Span]) -> bool:
+        """"dismissed *the defector's* account", "dismissed reports *in foreign media*":
+        the denied claim names its maker, and that maker is no political actor (a
+        person, the press, unnamed sources), so no other side of the article is the
+        accuser. A maker read as the denier's own ("the *officer's* account" of a defector
+        from the denying state) is no accuser either."""
+        gov = d.trigger if is_verb(d.trigger) else governing_verb(d.trigger)
+        if gov is None:
+            return False
+        nouns = [c for c in gov.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")
+                 and c.lemma_.lower() in self._reported_claims | self._claim_nouns]
+        makers = [c for n in nouns for c in n.children
+                  if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
+        makers += [x for n in nouns for p in n.children
+                   if p.dep_ == "prep" and p.lower_ in ("by", "from", "in")
+                   for x in p.children if x.dep_ == "pobj" and x.pos_ in ("NOUN", "PROPN")
+                   and (p.lower_ != "in" or x.lemma_.lower() in self._media)]
+        named = makers + [c for m in makers for c in m.children
+                          if c.dep_ in ("compound", "amod", "poss", "nmod")]
+        return bool(makers) and not self._actors(named, "agent", mentions,
+                                                 frozenset({d.source.actor["id"]}))
 
     def _earlier_claimant(self, d: Draft, mentions: dict[int, Span]) -> Mention | None:
         """"according to a report by the UN monitoring team … Mujahid rejected the

@@ -1,0 +1,38 @@
+"""Denial targets: the accuser is a side that made the claim denied; a claim told by
+unnamed sources, the press or a person with no id leaves the target empty."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import Triple, code_text, triples
+
+from riftwatch.coding import Coder
+
+
+def _denials(coder: Coder, text: str) -> set[Triple]:
+    return triples(code_text(coder, text), {"denial"})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the maker of the denied claim is named and has no id: no other side is the accuser
+    ("A former Ugandan intelligence officer who fled to Kenya told reporters that Kampala "
+     "had spied on Kenyan lawmakers.\n\nUganda dismissed the officer's account as lies.",
+     {("denial", "UGA", None)}),
+    ("Iranian agents monitored Iraqi militia leaders for months, according to people "
+     "familiar with the matter.\n\nIran dismissed reports in foreign media as a fabrication.",
+     {("denial", "IRN", None)}),
+    # the act denied is told by unnamed sources, not by its victim
+    ("Russian intelligence recruited a Moldovan customs officer last year, according to "
+     "two officials familiar with the case.\n\nThe Russian embassy described the reports "
+     "as a provocation.", {("denial", "RUS", None)}),
+    # a named body of the victim state did tell it: it is the accuser
+    ("Russian intelligence recruited a Moldovan customs officer last year, Moldova's "
+     "security service said.\n\nThe Russian embassy described the reports as a "
+     "provocation.", {("denial", "RUS", "MDA")}),
+    ("A report by a United Nations panel said Eritrean agents had spied on refugees in "
+     "Sudan.\n\nEritrea dismissed the report by the UN panel as a fabrication.",
+     {("denial", "ERI", "UN")}),
+])
+def test_denial_target_is_who_made_the_claim(coder: Coder, text: str,
+                                             expected: set[Triple]) -> None:
+    assert _denials(coder, text) == expected
