@@ -36,3 +36,31 @@ def _denials(coder: Coder, text: str) -> set[Triple]:
 def test_denial_target_is_who_made_the_claim(coder: Coder, text: str,
                                              expected: set[Triple]) -> None:
     assert _denials(coder, text) == expected
+
+
+def _deniers(coder: Coder, text: str) -> set[str]:
+    return {s for _t, s, _g in _denials(coder, text)}
+
+
+@pytest.mark.parametrize(("text", "deniers"), [
+    # a denial verb misread as the clause of a trailing "a charge X rejected"
+    ("Syria's foreign ministry dismissed the arrests as a plot and accused the Jordanian "
+     "authorities of sheltering militants, a charge Amman has always rejected.", {"SYR", "JOR"}),
+    # claims that are recordings or talk
+    ("Moscow dismissed the Ukrainian footage as a staged production.", {"RUS"}),
+    ("The Chinese embassy dismissed the video as a crude montage.", {"CHN"}),
+    # an unnamed source of a state speaks for it
+    ("A Pakistani security source rejected the allegations as baseless.", {"PAK"}),
+    # a labelling verb coordinated with a reporting verb takes its subject
+    ("A Chinese foreign ministry spokesman said Beijing had no information about the man "
+     "and described the claims of spying on Japan as absurd inventions.", {"CHN"}),
+    # reporting verbs beyond "say", a statement's that-clause, a participial aside
+    ("Russia's foreign ministry stressed that the espionage accusations were entirely "
+     "groundless.", {"RUS"}),
+    ("The Iranian embassy said in a written response that the claims were pure "
+     "fabrication.", {"IRN"}),
+    ("Iran's mission to the United Nations, asked about the report, said there was no "
+     "truth to the Israeli claims.", {"IRN"}),
+])
+def test_denial_speaker_found(coder: Coder, text: str, deniers: set[str]) -> None:
+    assert _deniers(coder, text) == deniers

@@ -235,6 +235,8 @@ class Coder:
                 negs = [c.i for c in head.children if c.dep_ == "neg"]
                 span = doc[min([head.i, *negs]):head.i + 1]
             mod = _asserting(modality(head, span, self.settings), doc, spec)
+            if etype == "denial" and self._denial_in_denial(head, mod):
+                mod = Modality(None, mod.mode)
             if mod.block == "denied" and mod.at is not None and etype != "denial":
                 denied_at.setdefault(mod.at, set()).add(etype)
                 gov = governing_verb(doc[mod.at])
@@ -294,6 +296,18 @@ class Coder:
                 t.lemma_.lower() in spec["context_exempt_words"] for t in span):
             return False  # "a tennis player *switched allegiance* to Australia"
         return not hits - exempt
+
+    def _denial_in_denial(self, head: Token, mod: Modality) -> bool:
+        """"Iran's consulate *dismissed* the arrests …, a charge Erbil has always
+        rejected": a denial verb with a subject of its own, read as the clause another
+        rejecting verb governs, is no denied act but a denial of its own (the parse took
+        the trailing apposition for the main clause)."""
+        if mod.block != "denied" or mod.at is None or not is_verb(head):
+            return False
+        gov = head.doc[mod.at]
+        return gov.lemma_.lower() in self._negators and head.head.i == gov.i and \
+            head.dep_ in ("ccomp", "parataxis") and \
+            any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in head.children)
 
     def _own_denial(self, head: Token) -> bool:
         """"Tehran said it *played no role* in the attacks", "Minsk insisted it was *not
@@ -730,7 +744,8 @@ class Coder:
                       allegations]
             speakers = [c for c in near if c.dep_ == "nsubj" and c not in claims]
             sources = self._actors(speakers, "agent", mentions) or \
-                self._actors(args.attribution, "agent", mentions)
+                self._actors(args.attribution, "agent", mentions) or \
+                (self._coordinated_speakers(gov, mentions) if claims else [])
         elif head.lemma_.lower() in self._own_denial_heads:
             # the speaker of "it had no links to …" is the side denying
             claims = []
@@ -789,6 +804,14 @@ class Coder:
                     ante = self._antecedent(subj, mentions, taken)
                     sources = [ante] if ante is not None else []
         return self._relative_denial(head, sources, accusers, mentions)
+
+    def _coordinated_speakers(self, gov: Token, mentions: dict[int, Span]) -> list[Mention]:
+        """"Peskov said …, and *described* the claims as absurd inventions": a labelling
+        verb with no subject of its own, coordinated with an earlier verb, has that verb's
+        subject as the side speaking (used only where what is labelled is a claim)."""
+        if gov.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children):
+            return []
+        return self._actors(clause_subjects(gov, self.settings), "agent", mentions)
 
     def _answered_accusation(self, tok: Token,
                              mentions: dict[int, Span]) -> tuple[Mention, ...] | None:
@@ -1852,7 +1875,8 @@ def _claimants(claims: list[Token]) -> list[Token]:
     heads += [a for p in claims for acl in p.children if acl.dep_ == "acl"
               for a in acl.children if a.dep_ == "agent"]
     return [g for h in heads for g in ([h] if h.dep_ not in ("prep", "agent") else
-                                       [x for x in h.children if x.dep_ == "pobj"])]
+                                       [x for x in h.children if x.dep_ == "pobj"
+                                        and x.tag_ != "VBG"])]  # "claims *of spying*"
 
 
 def _accused(d: Draft) -> str | None:
