@@ -64,3 +64,32 @@ def _deniers(coder: Coder, text: str) -> set[str]:
 ])
 def test_denial_speaker_found(coder: Coder, text: str, deniers: set[str]) -> None:
     assert _deniers(coder, text) == deniers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a side's statement that it never did a hostile act is a denial
+    ("Egypt's foreign ministry said Egypt \"has never spied on Sudan\".", {("EGY", None)}),
+    ("\"Algeria does not spy on its neighbours,\" the ministry said.", {("DZA", None)}),
+    ("The Kremlin said it had never meddled in Moldova's elections.", {("RUS", None)}),
+    ("Turkey's embassy said Turkey has never interfered in Iraq's internal affairs.",
+     {("TUR", None)}),
+    # not the side's own word, a plain negated act, or no side at all
+    ("Iran never spied on Iraq, Baghdad said.", set()),
+    ("Germany has not accused France of spying.", set()),
+    ("Poland did not spy on Belarus during the talks.", set()),
+    ("The engineer told the court he had never spied for anyone.", set()),
+])
+def test_statement_of_innocence_is_a_denial(coder: Coder, text: str,
+                                            expected: set[tuple[str, str | None]]) -> None:
+    assert {(s, t) for _e, s, t in _denials(coder, text)} == expected
+
+
+def test_spy_acting_against_the_denier_is_no_accuser(coder: Coder) -> None:
+    """The side said to have spied on the denier made no claim; the side that arrested
+    its nationals did."""
+    spied = ("An Israeli agent spied on Hezbollah commanders for two years, according to "
+             "people close to the group.\n\nHezbollah denied that any breach had occurred.")
+    assert _denials(coder, spied) == {("denial", "HEZBOLLAH", None)}
+    arrested = ("Thai police arrested two Cambodian nationals on suspicion of spying near a "
+                "navy base.\n\nPhnom Penh rejected the accusations.")
+    assert _denials(coder, arrested) == {("denial", "KHM", "THA")}

@@ -136,6 +136,8 @@ class Coder:
         self._own_denial_heads = set(s.get("own_denial_heads", []))
         self._own_denial_reporters = set(s.get("own_denial_reporters", []))
         self._denied_nouns = set(taxonomy["types"].get("denial", {}).get("denied_nouns", []))
+        self._innocence = set(taxonomy["types"].get("denial", {}).get("innocence_verbs", []))
+        self._accusing_acts = set(taxonomy["types"].get("denial", {}).get("accusing_acts", []))
         self._borders = set(s.get("border_nouns", []))
         self._affiliation = set(s.get("affiliation_verbs", []))
         self._residents = set(s.get("residence_verbs", []))
@@ -230,7 +232,8 @@ class Coder:
             if k < 0 or not selection.candidate[k]:
                 continue
             spec = self.taxonomy["types"][etype]
-            if etype == "denial" and head.lemma_.lower() in self._own_denial_heads:
+            if etype == "denial" and head.lemma_.lower() in self._own_denial_heads | \
+                    self._innocence:
                 # "was *not involved*": the negation is the denial, not a block on it
                 negs = [c.i for c in head.children if c.dep_ == "neg"]
                 span = doc[min([head.i, *negs]):head.i + 1]
@@ -278,6 +281,8 @@ class Coder:
             return False  # "has in the past dismissed *such* accusations": a habit, no act
         if etype == "denial" and head.lemma_.lower() in self._own_denial_heads:
             return self._own_denial(head)
+        if etype == "denial" and head.lemma_.lower() in self._innocence:
+            return self._innocent_side(head) and not self._context_hits(head)
         predicate = head.lemma_.lower() in self._predicates or head.lower_ in self._predicates
         if predicate and etype == "denial":
             if not self._predicate_on_claim(head, words) and not (
@@ -308,6 +313,42 @@ class Coder:
         return gov.lemma_.lower() in self._negators and head.head.i == gov.i and \
             head.dep_ in ("ccomp", "parataxis") and \
             any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in head.children)
+
+    def _innocent_side(self, head: Token) -> bool:
+        """"Russia *has never spied* on India", "France does not spy on its partners,"
+        the ministry said: a side's statement that it never did a hostile act
+        (`innocence_verbs`, negated) denies it. The side must be the subject (a named
+        political actor, a pronoun or "its agents") of a clause a speaker reports or
+        quotes, and a named speaker must be that same side (not "Iran never spied on
+        Iraq, Baghdad said")."""
+        if not is_verb(head) or not any(c.dep_ == "neg" for c in head.children):
+            return False
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return False
+        cur = head
+        while cur.dep_ == "conj" and cur.head.i != cur.i:
+            cur = cur.head
+        reported = cur.dep_ in ("ccomp", "parataxis") and \
+            cur.head.lemma_.lower() in self._own_denial_reporters
+        before = [t for t in head.sent if t.i < head.i and t.text in ('"', "“", "”")]
+        if not reported and len(before) % 2 == 0:
+            return False
+        if subj.pos_ == "PRON":
+            return subj.lower_ in self._pronouns | FIRST_PERSON
+        if any(c.dep_ == "poss" and c.lower_ in self._possessives | {"our"}
+               for c in subj.children):
+            return True
+        side = self._actors([subj], "agent", self._mention_map(head))
+        if not side or side[0].actor.get("person") or not side[0].direct:
+            return False
+        speaker = self._actors(clause_subjects(cur.head, self.settings), "agent",
+                               self._mention_map(head)) if reported else []
+        return all(m.actor["id"] == side[0].actor["id"] for m in speaker[:1])
+
+    def _mention_map(self, tok: Token) -> dict[int, Span]:
+        """Actor mentions of the trigger's doc by token index."""
+        return {t.i: ent for ent in tok.doc.ents if ent._.actor is not None for t in ent}
 
     def _own_denial(self, head: Token) -> bool:
         """"Tehran said it *played no role* in the attacks", "Minsk insisted it was *not
@@ -751,6 +792,12 @@ class Coder:
             claims = []
             sources = self._actors(args.attribution, "agent", mentions) or \
                 self._first_agents(args, mentions)
+        elif head.lemma_.lower() in self._innocence:
+            # "Russia has never spied on India": the side named, else the speaker
+            claims = []
+            named = [c for c in head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            sources = self._actors(named, "agent", mentions) or \
+                self._actors(args.attribution, "agent", mentions)
         else:
             claims = [p for p in args.patients if p.lemma_.lower() in allegations
                       or p.lower_ in allegations]
@@ -1628,12 +1675,13 @@ class Coder:
 
     def _acting_against(self, d: Draft, nearest: list[Draft]) -> Mention | None:
         """The side behind the nearest hostile act against the denier ("Iran arrested a
-        French national …; France dismissed the allegations"): it made the claim."""
+        French national …; France dismissed the allegations"): it made the claim. Only
+        acts by which a side answers a wrong it claims count (`accusing_acts`: arrests,
+        expulsions, protests, sanctions …), not a spy's act against the denier."""
         denier = d.source.actor["id"]
         for od in nearest:
-            if od.etype != "accuse" and od.target is not None and \
-                    od.target.actor["id"] == denier and od.source.actor["id"] != denier and \
-                    float(self.taxonomy["types"][od.etype]["weight"]) < 0:
+            if od.etype in self._accusing_acts and od.target is not None and \
+                    od.target.actor["id"] == denier and od.source.actor["id"] != denier:
                 return Mention(od.source.actor, od.source.span, False, "accuser")
         return None
 
