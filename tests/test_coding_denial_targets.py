@@ -93,3 +93,22 @@ def test_spy_acting_against_the_denier_is_no_accuser(coder: Coder) -> None:
     arrested = ("Thai police arrested two Cambodian nationals on suspicion of spying near a "
                 "navy base.\n\nPhnom Penh rejected the accusations.")
     assert _denials(coder, arrested) == {("denial", "KHM", "THA")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a side disowns the spy or defector the article ties to it
+    ("Latvia arrested a man suspected of spying for Russia.\n\nRussia's embassy said the "
+     "man had never worked for any Russian body.", {("RUS", "LVA")}),
+    ("A Hamas fighter defected to Israel, the Israeli army said.\n\nHamas said the man was "
+     "not a member of the movement.", {("HAMAS", "ISR")}),
+    ("Kenyan police arrested two men accused of spying for Uganda.\n\nUganda's foreign "
+     "ministry said none of the men had worked for Uganda.", {("UGA", "KEN")}),
+    # no act of the side's in the article: a statement of fact, not a denial
+    ("A Cuban diplomat defected to Spain, Spanish officials said.\n\nSpanish officials said "
+     "the man had never worked for Spanish intelligence.", set()),
+    ("Russia's foreign ministry said the new ambassador had never worked for the security "
+     "services.", set()),
+])
+def test_side_disowning_a_person(coder: Coder, text: str,
+                                 expected: set[tuple[str, str | None]]) -> None:
+    assert {(s, t) for _e, s, t in _denials(coder, text)} == expected

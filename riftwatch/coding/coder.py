@@ -26,6 +26,7 @@ from riftwatch.coding.syntax import (
     Args,
     Modality,
     allegation_parties,
+    attribution,
     clause_subjects,
     collect_args,
     denial_predicate,
@@ -138,6 +139,8 @@ class Coder:
         self._denied_nouns = set(taxonomy["types"].get("denial", {}).get("denied_nouns", []))
         self._innocence = set(taxonomy["types"].get("denial", {}).get("innocence_verbs", []))
         self._accusing_acts = set(taxonomy["types"].get("denial", {}).get("accusing_acts", []))
+        self._disowning = set(taxonomy["types"].get("denial", {}).get("disowning_heads", []))
+        self._disowned_acts = set(taxonomy["types"].get("denial", {}).get("disowned_acts", []))
         self._borders = set(s.get("border_nouns", []))
         self._affiliation = set(s.get("affiliation_verbs", []))
         self._residents = set(s.get("residence_verbs", []))
@@ -233,10 +236,10 @@ class Coder:
                 continue
             spec = self.taxonomy["types"][etype]
             if etype == "denial" and head.lemma_.lower() in self._own_denial_heads | \
-                    self._innocence:
+                    self._innocence | self._disowning:
                 # "was *not involved*": the negation is the denial, not a block on it
                 negs = [c.i for c in head.children if c.dep_ == "neg"]
-                span = doc[min([head.i, *negs]):head.i + 1]
+                span = doc[min([head.i, *negs]):max([head.i, *negs]) + 1]
             mod = _asserting(modality(head, span, self.settings), doc, spec)
             if etype == "denial" and self._denial_in_denial(head, mod):
                 mod = Modality(None, mod.mode)
@@ -279,8 +282,13 @@ class Coder:
                                                      c.lower_ in words)
                 and any(g.lower_ == "such" for g in c.children) for c in head.children):
             return False  # "has in the past dismissed *such* accusations": a habit, no act
+        if etype == "denial" and head.lemma_.lower() in self._disowning and \
+                self._disowned_person(head):
+            return not self._context_hits(head)
         if etype == "denial" and head.lemma_.lower() in self._own_denial_heads:
             return self._own_denial(head)
+        if etype == "denial" and head.lemma_.lower() in self._disowning:
+            return False
         if etype == "denial" and head.lemma_.lower() in self._innocence:
             return self._innocent_side(head) and not self._context_hits(head)
         predicate = head.lemma_.lower() in self._predicates or head.lower_ in self._predicates
@@ -345,6 +353,44 @@ class Coder:
         speaker = self._actors(clause_subjects(cur.head, self.settings), "agent",
                                self._mention_map(head)) if reported else []
         return all(m.actor["id"] == side[0].actor["id"] for m in speaker[:1])
+
+    def _disowned_person(self, head: Token) -> bool:
+        """"the KGB said the man *had never worked for* the state security bodies", "…
+        claimed he *was never a commander* of the group": a side reporting that a person
+        (a spy, a defector) was never its member or in touch with it denies the link. The
+        clause must be reported by a speaker who is a political actor, its subject a
+        person (no actor of its own), and a body named as employer that speaker's side."""
+        subjects = clause_subjects(head, self.settings) or [
+            c for c in head.head.children
+            if head.dep_ == "conj" and c.dep_ in ("nsubj", "nsubjpass")]
+        subj = next(iter(subjects), None)
+        if subj is None or not (subj.lower_ == "none" or
+                                any(c.dep_ == "neg" for c in head.children)):
+            return False
+        if subj.lower_ in FIRST_PERSON | NEUTER or (
+                subj.pos_ == "PRON" and subj.lower_ not in PERSONAL | PLURAL | {"none"}):
+            return False
+        mentions = self._mention_map(head)
+        if subj.pos_ != "PRON" and subj.i in mentions:
+            return False
+        speaker = self._actors(attribution(head, self.settings), "agent", mentions)
+        if not speaker:
+            return False
+        employers = self._actors([o for p in head.children if p.dep_ == "prep"
+                                  for o in p.children if o.dep_ == "pobj"], "agent", mentions)
+        return all(m.actor["id"] == speaker[0].actor["id"] for m in employers)
+
+    def _unanswered_disowning(self, d: Draft, drafts: list[Draft]) -> bool:
+        """A side disowning a person ("officials said the man had never worked for
+        American intelligence") denies something only where the article tells of the
+        person's act as the side's (`disowned_acts`: spying for it, defecting from it);
+        else it is a plain statement of fact."""
+        if d.etype != "denial" or d.trigger.lemma_.lower() not in self._disowning or \
+                not self._disowned_person(d.trigger):
+            return False
+        side = d.source.actor["id"]
+        return not any(od.etype in self._disowned_acts and od.source.actor["id"] == side
+                       for od in drafts)
 
     def _mention_map(self, tok: Token) -> dict[int, Span]:
         """Actor mentions of the trigger's doc by token index."""
@@ -787,7 +833,7 @@ class Coder:
             sources = self._actors(speakers, "agent", mentions) or \
                 self._actors(args.attribution, "agent", mentions) or \
                 (self._coordinated_speakers(gov, mentions) if claims else [])
-        elif head.lemma_.lower() in self._own_denial_heads:
+        elif head.lemma_.lower() in self._own_denial_heads | self._disowning:
             # the speaker of "it had no links to …" is the side denying
             claims = []
             sources = self._actors(args.attribution, "agent", mentions) or \
@@ -1306,7 +1352,8 @@ class Coder:
         drafts = [d for d in drafts if d.etype not in self._person_targetless
                   or d.target is None or not self._person_nationality(d.target)]
         self._defection_sides(drafts)
-        linked = self._article_targets(drafts, mentions)
+        linked = [d for d in self._article_targets(drafts, mentions)
+                  if not self._unanswered_disowning(d, drafts)]
         for d in linked:
             if d.etype == "denial":
                 self._link_denial(d, drafts, mentions)
