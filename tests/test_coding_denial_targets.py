@@ -61,6 +61,10 @@ def _deniers(coder: Coder, text: str) -> set[str]:
      "fabrication.", {"IRN"}),
     ("Iran's mission to the United Nations, asked about the report, said there was no "
      "truth to the Israeli claims.", {"IRN"}),
+    # a relative "that" read as a complementiser under a claim noun's participle
+    ("Last year a defector alleged that Iranian agents spied on the group's leaders, "
+     "allegations first reported by this newspaper that Tehran and Damascus both rejected.",
+     {"IRN", "SYR"}),
 ])
 def test_denial_speaker_found(coder: Coder, text: str, deniers: set[str]) -> None:
     assert _deniers(coder, text) == deniers

@@ -525,6 +525,11 @@ class Coder:
                                                        head.head.lower_ in words) and \
                 not any(c.dep_ in ("dobj", "nsubjpass") for c in head.children):
             return True  # "an accusation *New Delhi dismissed*", "a charge *Tehran denied*"
+        if head.dep_ == "ccomp" and is_verb(head) and head.head.dep_ in ("acl", "relcl") and \
+                any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children) and \
+                (head.head.head.lemma_.lower() in words or head.head.head.lower_ in words) and \
+                not any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in head.children):
+            return True  # "allegations first reported by a paper *that Algiers rejected*"
         return not is_verb(head) and head.dep_ == "nsubjpass" and head.lower_ in words
 
     # ---------------------------------------------------------------- roles → drafts
