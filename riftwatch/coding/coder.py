@@ -26,6 +26,7 @@ from riftwatch.coding.syntax import (
     Args,
     Modality,
     allegation_parties,
+    attribution,
     clause_subjects,
     collect_args,
     denial_predicate,
@@ -100,6 +101,7 @@ class Draft:
     denies: set[str] = field(default_factory=set)
     accusers: list[Mention] = field(default_factory=list)
     nonpolitical_source: bool = False
+    unnamed_source: bool = False
 
 
 class Coder:
@@ -135,6 +137,10 @@ class Coder:
         self._own_denial_heads = set(s.get("own_denial_heads", []))
         self._own_denial_reporters = set(s.get("own_denial_reporters", []))
         self._denied_nouns = set(taxonomy["types"].get("denial", {}).get("denied_nouns", []))
+        self._innocence = set(taxonomy["types"].get("denial", {}).get("innocence_verbs", []))
+        self._accusing_acts = set(taxonomy["types"].get("denial", {}).get("accusing_acts", []))
+        self._disowning = set(taxonomy["types"].get("denial", {}).get("disowning_heads", []))
+        self._disowned_acts = set(taxonomy["types"].get("denial", {}).get("disowned_acts", []))
         self._borders = set(s.get("border_nouns", []))
         self._affiliation = set(s.get("affiliation_verbs", []))
         self._residents = set(s.get("residence_verbs", []))
@@ -229,11 +235,14 @@ class Coder:
             if k < 0 or not selection.candidate[k]:
                 continue
             spec = self.taxonomy["types"][etype]
-            if etype == "denial" and head.lemma_.lower() in self._own_denial_heads:
+            if etype == "denial" and head.lemma_.lower() in self._own_denial_heads | \
+                    self._innocence | self._disowning:
                 # "was *not involved*": the negation is the denial, not a block on it
                 negs = [c.i for c in head.children if c.dep_ == "neg"]
-                span = doc[min([head.i, *negs]):head.i + 1]
+                span = doc[min([head.i, *negs]):max([head.i, *negs]) + 1]
             mod = _asserting(modality(head, span, self.settings), doc, spec)
+            if etype == "denial" and self._denial_in_denial(head, mod):
+                mod = Modality(None, mod.mode)
             if mod.block == "denied" and mod.at is not None and etype != "denial":
                 denied_at.setdefault(mod.at, set()).add(etype)
                 gov = governing_verb(doc[mod.at])
@@ -273,8 +282,15 @@ class Coder:
                                                      c.lower_ in words)
                 and any(g.lower_ == "such" for g in c.children) for c in head.children):
             return False  # "has in the past dismissed *such* accusations": a habit, no act
+        if etype == "denial" and head.lemma_.lower() in self._disowning and \
+                self._disowned_person(head):
+            return not self._context_hits(head)
         if etype == "denial" and head.lemma_.lower() in self._own_denial_heads:
             return self._own_denial(head)
+        if etype == "denial" and head.lemma_.lower() in self._disowning:
+            return False
+        if etype == "denial" and head.lemma_.lower() in self._innocence:
+            return self._innocent_side(head) and not self._context_hits(head)
         predicate = head.lemma_.lower() in self._predicates or head.lower_ in self._predicates
         if predicate and etype == "denial":
             if not self._predicate_on_claim(head, words) and not (
@@ -293,6 +309,92 @@ class Coder:
                 t.lemma_.lower() in spec["context_exempt_words"] for t in span):
             return False  # "a tennis player *switched allegiance* to Australia"
         return not hits - exempt
+
+    def _denial_in_denial(self, head: Token, mod: Modality) -> bool:
+        """"Iran's consulate *dismissed* the arrests …, a charge Erbil has always
+        rejected": a denial verb with a subject of its own, read as the clause another
+        rejecting verb governs, is no denied act but a denial of its own (the parse took
+        the trailing apposition for the main clause)."""
+        if mod.block != "denied" or mod.at is None or not is_verb(head):
+            return False
+        gov = head.doc[mod.at]
+        return gov.lemma_.lower() in self._negators and head.head.i == gov.i and \
+            head.dep_ in ("ccomp", "parataxis") and \
+            any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in head.children)
+
+    def _innocent_side(self, head: Token) -> bool:
+        """"Russia *has never spied* on India", "France does not spy on its partners,"
+        the ministry said: a side's statement that it never did a hostile act
+        (`innocence_verbs`, negated) denies it. The side must be the subject (a named
+        political actor, a pronoun or "its agents") of a clause a speaker reports or
+        quotes, and a named speaker must be that same side (not "Iran never spied on
+        Iraq, Baghdad said")."""
+        if not is_verb(head) or not any(c.dep_ == "neg" for c in head.children):
+            return False
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return False
+        cur = head
+        while cur.dep_ == "conj" and cur.head.i != cur.i:
+            cur = cur.head
+        reported = cur.dep_ in ("ccomp", "parataxis") and \
+            cur.head.lemma_.lower() in self._own_denial_reporters
+        before = [t for t in head.sent if t.i < head.i and t.text in ('"', "“", "”")]
+        if not reported and len(before) % 2 == 0:
+            return False
+        if subj.pos_ == "PRON":
+            return subj.lower_ in self._pronouns | FIRST_PERSON
+        if any(c.dep_ == "poss" and c.lower_ in self._possessives | {"our"}
+               for c in subj.children):
+            return True
+        side = self._actors([subj], "agent", self._mention_map(head))
+        if not side or side[0].actor.get("person") or not side[0].direct:
+            return False
+        speaker = self._actors(clause_subjects(cur.head, self.settings), "agent",
+                               self._mention_map(head)) if reported else []
+        return all(m.actor["id"] == side[0].actor["id"] for m in speaker[:1])
+
+    def _disowned_person(self, head: Token) -> bool:
+        """"the KGB said the man *had never worked for* the state security bodies", "…
+        claimed he *was never a commander* of the group": a side reporting that a person
+        (a spy, a defector) was never its member or in touch with it denies the link. The
+        clause must be reported by a speaker who is a political actor, its subject a
+        person (no actor of its own), and a body named as employer that speaker's side."""
+        subjects = clause_subjects(head, self.settings) or [
+            c for c in head.head.children
+            if head.dep_ == "conj" and c.dep_ in ("nsubj", "nsubjpass")]
+        subj = next(iter(subjects), None)
+        if subj is None or not (subj.lower_ == "none" or
+                                any(c.dep_ == "neg" for c in head.children)):
+            return False
+        if subj.lower_ in FIRST_PERSON | NEUTER or (
+                subj.pos_ == "PRON" and subj.lower_ not in PERSONAL | PLURAL | {"none"}):
+            return False
+        mentions = self._mention_map(head)
+        if subj.pos_ != "PRON" and subj.i in mentions:
+            return False
+        speaker = self._actors(attribution(head, self.settings), "agent", mentions)
+        if not speaker:
+            return False
+        employers = self._actors([o for p in head.children if p.dep_ == "prep"
+                                  for o in p.children if o.dep_ == "pobj"], "agent", mentions)
+        return all(m.actor["id"] == speaker[0].actor["id"] for m in employers)
+
+    def _unanswered_disowning(self, d: Draft, drafts: list[Draft]) -> bool:
+        """A side disowning a person ("officials said the man had never worked for
+        American intelligence") denies something only where the article tells of the
+        person's act as the side's (`disowned_acts`: spying for it, defecting from it);
+        else it is a plain statement of fact."""
+        if d.etype != "denial" or d.trigger.lemma_.lower() not in self._disowning or \
+                not self._disowned_person(d.trigger):
+            return False
+        side = d.source.actor["id"]
+        return not any(od.etype in self._disowned_acts and od.source.actor["id"] == side
+                       for od in drafts)
+
+    def _mention_map(self, tok: Token) -> dict[int, Span]:
+        """Actor mentions of the trigger's doc by token index."""
+        return {t.i: ent for ent in tok.doc.ents if ent._.actor is not None for t in ent}
 
     def _own_denial(self, head: Token) -> bool:
         """"Tehran said it *played no role* in the attacks", "Minsk insisted it was *not
@@ -423,6 +525,11 @@ class Coder:
                                                        head.head.lower_ in words) and \
                 not any(c.dep_ in ("dobj", "nsubjpass") for c in head.children):
             return True  # "an accusation *New Delhi dismissed*", "a charge *Tehran denied*"
+        if head.dep_ == "ccomp" and is_verb(head) and head.head.dep_ in ("acl", "relcl") and \
+                any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children) and \
+                (head.head.head.lemma_.lower() in words or head.head.head.lower_ in words) and \
+                not any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in head.children):
+            return True  # "allegations first reported by a paper *that Algiers rejected*"
         return not is_verb(head) and head.dep_ == "nsubjpass" and head.lower_ in words
 
     # ---------------------------------------------------------------- roles → drafts
@@ -466,7 +573,8 @@ class Coder:
                     continue
                 out.append(Draft(etype, src, tgt, sent_index, sentence, head, mode,
                                  historical, attributed, set(), accusers,
-                                 nonpolitical_source))
+                                 nonpolitical_source,
+                                 self._unnamed_attribution(args.attribution, attributed)))
         if any(d.target is not None for d in out):
             out = [d for d in out if d.target is not None]
         return out
@@ -728,12 +836,19 @@ class Coder:
                       allegations]
             speakers = [c for c in near if c.dep_ == "nsubj" and c not in claims]
             sources = self._actors(speakers, "agent", mentions) or \
-                self._actors(args.attribution, "agent", mentions)
-        elif head.lemma_.lower() in self._own_denial_heads:
+                self._actors(args.attribution, "agent", mentions) or \
+                (self._coordinated_speakers(gov, mentions) if claims else [])
+        elif head.lemma_.lower() in self._own_denial_heads | self._disowning:
             # the speaker of "it had no links to …" is the side denying
             claims = []
             sources = self._actors(args.attribution, "agent", mentions) or \
                 self._first_agents(args, mentions)
+        elif head.lemma_.lower() in self._innocence:
+            # "Russia has never spied on India": the side named, else the speaker
+            claims = []
+            named = [c for c in head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            sources = self._actors(named, "agent", mentions) or \
+                self._actors(args.attribution, "agent", mentions)
         else:
             claims = [p for p in args.patients if p.lemma_.lower() in allegations
                       or p.lower_ in allegations]
@@ -787,6 +902,14 @@ class Coder:
                     ante = self._antecedent(subj, mentions, taken)
                     sources = [ante] if ante is not None else []
         return self._relative_denial(head, sources, accusers, mentions)
+
+    def _coordinated_speakers(self, gov: Token, mentions: dict[int, Span]) -> list[Mention]:
+        """"Peskov said …, and *described* the claims as absurd inventions": a labelling
+        verb with no subject of its own, coordinated with an earlier verb, has that verb's
+        subject as the side speaking (used only where what is labelled is a claim)."""
+        if gov.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children):
+            return []
+        return self._actors(clause_subjects(gov, self.settings), "agent", mentions)
 
     def _answered_accusation(self, tok: Token,
                              mentions: dict[int, Span]) -> tuple[Mention, ...] | None:
@@ -1234,7 +1357,8 @@ class Coder:
         drafts = [d for d in drafts if d.etype not in self._person_targetless
                   or d.target is None or not self._person_nationality(d.target)]
         self._defection_sides(drafts)
-        linked = self._article_targets(drafts, mentions)
+        linked = [d for d in self._article_targets(drafts, mentions)
+                  if not self._unanswered_disowning(d, drafts)]
         for d in linked:
             if d.etype == "denial":
                 self._link_denial(d, drafts, mentions)
@@ -1474,6 +1598,8 @@ class Coder:
         relative = self._relative_parties(d.trigger)
         if relative is not None and relative[1]:
             return  # "…, a claim officials dismissed": its maker (a TV host) has no id
+        if self._unlisted_claimant(d, mentions):
+            return
         denier = d.source.actor["id"]
         nearest = sorted((od for od in drafts if od is not d and od.etype != "denial"),
                          key=lambda od: (abs(od.sent_index - d.sent_index), -od.sent_index))
@@ -1498,7 +1624,7 @@ class Coder:
             spec = self.taxonomy["types"][od.etype]
             victim = spec.get("target_is_victim", float(spec["weight"]) < 0)
             if accuser is None and od.target is not None and victim and \
-                    not od.nonpolitical_source and (
+                    not od.nonpolitical_source and not od.unnamed_source and (
                     od.etype in d.denies or od.modality != "asserted"):
                 accuser = od.target
             if accuser is not None:
@@ -1513,6 +1639,37 @@ class Coder:
             if len(accusers) == 1:
                 m = next(iter(accusers.values()))
                 d.target = Mention(m.actor, m.span, False, "accuser")
+
+    def _unnamed_attribution(self, heads: list[Token], attributed: list[Mention]) -> bool:
+        """"…, *according to officials familiar with the case*", "*two sources* told the
+        paper": the act is told by someone with no id who is no named institution either
+        (an unresolved "the National Intelligence Service told lawmakers" still speaks
+        for a state)."""
+        return bool(heads) and not attributed and not any(
+            h.lemma_.lower() in self._institutions or h.lower_ in self._institutions
+            for h in heads)
+
+    def _unlisted_claimant(self, d: Draft, mentions: dict[int, Span]) -> bool:
+        """"dismissed *the defector's* account", "dismissed reports *in foreign media*":
+        the denied claim names its maker, and that maker is no political actor (a
+        person, the press, unnamed sources), so no other side of the article is the
+        accuser. A maker read as the denier's own ("the *officer's* account" of a defector
+        from the denying state) is no accuser either."""
+        gov = d.trigger if is_verb(d.trigger) else governing_verb(d.trigger)
+        if gov is None:
+            return False
+        nouns = [c for c in gov.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")
+                 and c.lemma_.lower() in self._reported_claims | self._claim_nouns]
+        makers = [c for n in nouns for c in n.children
+                  if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
+        makers += [x for n in nouns for p in n.children
+                   if p.dep_ == "prep" and p.lower_ in ("by", "from", "in")
+                   for x in p.children if x.dep_ == "pobj" and x.pos_ in ("NOUN", "PROPN")
+                   and (p.lower_ != "in" or x.lemma_.lower() in self._media)]
+        named = makers + [c for m in makers for c in m.children
+                          if c.dep_ in ("compound", "amod", "poss", "nmod")]
+        return bool(makers) and not self._actors(named, "agent", mentions,
+                                                 frozenset({d.source.actor["id"]}))
 
     def _earlier_claimant(self, d: Draft, mentions: dict[int, Span]) -> Mention | None:
         """"according to a report by the UN monitoring team … Mujahid rejected the
@@ -1581,12 +1738,13 @@ class Coder:
 
     def _acting_against(self, d: Draft, nearest: list[Draft]) -> Mention | None:
         """The side behind the nearest hostile act against the denier ("Iran arrested a
-        French national …; France dismissed the allegations"): it made the claim."""
+        French national …; France dismissed the allegations"): it made the claim. Only
+        acts by which a side answers a wrong it claims count (`accusing_acts`: arrests,
+        expulsions, protests, sanctions …), not a spy's act against the denier."""
         denier = d.source.actor["id"]
         for od in nearest:
-            if od.etype != "accuse" and od.target is not None and \
-                    od.target.actor["id"] == denier and od.source.actor["id"] != denier and \
-                    self._hostile(od):
+            if od.etype in self._accusing_acts and od.target is not None and \
+                    od.target.actor["id"] == denier and od.source.actor["id"] != denier:
                 return Mention(od.source.actor, od.source.span, False, "accuser")
         return None
 
@@ -1828,7 +1986,8 @@ def _claimants(claims: list[Token]) -> list[Token]:
     heads += [a for p in claims for acl in p.children if acl.dep_ == "acl"
               for a in acl.children if a.dep_ == "agent"]
     return [g for h in heads for g in ([h] if h.dep_ not in ("prep", "agent") else
-                                       [x for x in h.children if x.dep_ == "pobj"])]
+                                       [x for x in h.children if x.dep_ == "pobj"
+                                        and x.tag_ != "VBG"])]  # "claims *of spying*"
 
 
 def _accused(d: Draft) -> str | None:

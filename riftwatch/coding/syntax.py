@@ -242,17 +242,30 @@ def _purpose_clause(verb: Token) -> bool:
 def attribution(tok: Token, settings: dict[str, Any]) -> list[Token]:
     """Who a reported clause is attributed to ("Egypt said [Qatar spied]")."""
     reporters = set(settings.get("report_governors", []))
+    statements = set(settings.get("statement_nouns", []))
     cur = tok
+    in_statement = False
     while cur.head.i != cur.i:
         child, cur = cur, cur.head
-        if child.dep_ in ("ccomp", "parataxis") and cur.lemma_.lower() in reporters:
-            return clause_subjects(cur, settings)
+        if (child.dep_ in ("ccomp", "parataxis") or (in_statement and child.dep_ == "prep")) \
+                and cur.lemma_.lower() in reporters:
+            return clause_subjects(cur, settings) or _aside_subjects(cur)
+        if child.dep_ == "acl" and cur.lemma_.lower() in statements:
+            in_statement = True  # "said in a statement *that the claims were lies*"
         if child.dep_ in ("relcl", "advcl"):
             break
     for tok2 in tok.sent:
         if tok2.lower_ == "according":
             return [x for p in tok2.children if p.lower_ == "to" for x in _pobjs(p)]
     return []
+
+
+def _aside_subjects(verb: Token) -> list[Token]:
+    """"Iran's mission, *asked about the case*, said …": a reporting verb left without
+    a subject because a participial aside before it took the speaker as its own."""
+    return [s for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i < verb.i
+            and c.tag_ in ("VBN", "VBD") and verb.doc[verb.i - 1].is_punct
+            for s in c.children if s.dep_ == "nsubj"]
 
 
 def collect_args(trigger: Token, settings: dict[str, Any]) -> Args:
