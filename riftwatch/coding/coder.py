@@ -166,6 +166,8 @@ class Coder:
         self._state_agents = self._sponsor_nouns | set(s.get("state_agent_nouns", []))
         self._institutions = set(s.get("institution_heads", []))
         self._languages = set(s.get("language_heads", []))
+        self._group_country = {a.id: a.country for a in load_dictionary().actors.values()
+                               if a.kind == "group" and a.country}
 
     @classmethod
     def load(cls, model: str, batch_size: int = 16) -> Coder:
@@ -968,6 +970,7 @@ class Coder:
                         nxt.append((c, pol or self._is_political(c),
                                     loc + (c.dep_ == "prep" and c.lower_ in LOCATIVE)))
             if found:
+                found = self._group_over_host(found)
                 if role == "agent":
                     found = [f for f in found if f[1]]
                 elif role == "patient-nonpolitical":
@@ -984,6 +987,13 @@ class Coder:
         if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return self._same_head_antecedent(tok, role, mentions, exclude)
         return []
+
+    def _group_over_host(self, found: list[tuple[Mention, bool, int]]
+                         ) -> list[tuple[Mention, bool, int]]:
+        """"*Yemen's* *Houthi* movement", "*Iraq's* *Kataib Hezbollah* militia": a group
+        named with the state it operates in is the group; the state only places it."""
+        hosts = {self._group_country.get(m.actor["id"]) for m, _pol, _loc in found}
+        return [f for f in found if f[0].actor["id"] not in hosts] or found
 
     def _controller(self, tok: Token, mentions: dict[int, Span],
                     exclude: frozenset[str]) -> list[Mention]:
