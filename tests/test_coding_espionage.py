@@ -89,3 +89,43 @@ def test_current_office_holders_resolve(coder: Coder, text: str, form: str, acto
     doc = coder.nlp(text)
     found = {e.text: e._.actor["id"] for e in doc.ents if e._.actor}
     assert found[form] == actor
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # information reported or handed to handlers named by nationality
+    ("Kenyan police arrested a clerk who had been secretly reporting to his Russian "
+     "handlers.", {("RUS", "KEN")}),
+    ("Georgian prosecutors said the engineer had passed radar frequencies to Iranian "
+     "handlers.", {("IRN", "GEO")}),
+    # technical surveillance: telephones intercepted, devices planted, kept under watch,
+    # communications monitored in a coordination
+    ("Ethiopian officials said Eritrean agents intercepted the mobile telephones of "
+     "Ethiopian generals.", {("ERI", "ETH")}),
+    ("Investigators said Russian agents planted listening devices in offices used by "
+     "senior Moldovan ministers.", {("RUS", "MDA")}),
+    ("Qatari intelligence was secretly monitoring the bank transfers and private "
+     "communications of Hamas officials.", {("QAT", "HAMAS")}),
+    ("The Polisario Front said Algerian intelligence had kept the front's leadership "
+     "under permanent watch.", {("DZA", "POLISARIO")}),
+    # "the party's" refers back to the actor whose name ends in "Party"
+    ("The Kurdistan Workers' Party said on Monday that Turkish agents had planted bugs "
+     "in the party's offices.", {("TUR", "PKK")}),
+    # a group named with its host state is the group, not the state
+    ("Yemen's Houthi movement said it had dismantled a spy network run by Israel's "
+     "Mossad.", {("ISR", "HOUTHIS")}),
+    ("Iraq's Kataib Hezbollah militia said on Monday it had uncovered a spy cell run by "
+     "the CIA.", {("USA", "KATAIB_HEZBOLLAH")}),
+])
+def test_espionage_surveillance_and_handlers(coder: Coder, text: str,
+                                             expected: set[tuple[str, str | None]]) -> None:
+    assert _espionage(coder, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A corporate rival planted listening devices in the offices of the Apple executives.",
+    "The hotel installed listening devices for a spy movie shot in Prague.",
+    "The nurse kept the patient under observation overnight.",
+    "Mr Lind said he had reported the approach to Swedish intelligence.",
+])
+def test_surveillance_words_without_espionage(coder: Coder, text: str) -> None:
+    assert _espionage(coder, text) == set()

@@ -958,6 +958,11 @@ class Coder:
                         continue
                     if c.lower_ in self._proxy or c.lemma_.lower() in self._proxy:
                         continue
+                    named = self._named_by_head(c, mentions, exclude) if c.dep_ == "poss" \
+                        else None
+                    if named is not None:
+                        found.append((named, True, loc))
+                        continue
                     if c.i in mentions and self._political_actor(mentions[c.i]._.actor) and \
                             t.lemma_.lower() not in self._languages:  # "*Persian*-language"
                         ent = mentions[c.i]
@@ -980,6 +985,9 @@ class Coder:
         if tok.tag_ == "NNS" and tok.lemma_.lower() in self._pair_nouns and any(
                 c.lower_ in ("both", "two") for c in tok.children):
             return self._pair_antecedent(tok, mentions)
+        named = self._named_by_head(tok, mentions, exclude)
+        if named is not None:
+            return [named]
         if tok.lemma_.lower() in self._descriptions and tok.tag_ != "NNS" and \
                 any(c.lower_ == "the" for c in tok.children):
             ante = self._antecedent(tok, mentions, exclude)
@@ -987,6 +995,22 @@ class Coder:
         if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return self._same_head_antecedent(tok, role, mentions, exclude)
         return []
+
+    def _named_by_head(self, tok: Token, mentions: dict[int, Span],
+                       exclude: frozenset[str]) -> Mention | None:
+        """"the Polisario Front … *the front's* leadership", "the Kurdistan Workers' Party
+        … *the party's* cadres": a definite singular noun that is the last word of an
+        earlier actor's name refers back to that actor, however far back."""
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.i in mentions or \
+                not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        for i in range(tok.i - 1, -1, -1):
+            ent = mentions.get(i)
+            if ent is not None and ent.end - 1 == i and len(ent) > 1 and \
+                    ent[-1].lower_ == tok.lower_ and self._political_actor(ent._.actor) and \
+                    ent._.actor["id"] not in exclude:
+                return Mention(ent._.actor, ent, False, "coreference")
+        return None
 
     def _group_over_host(self, found: list[tuple[Mention, bool, int]]
                          ) -> list[tuple[Mention, bool, int]]:
@@ -1241,6 +1265,7 @@ class Coder:
         events: dict[str, dict[str, Any]] = {}
         finals: list[tuple[Draft, dict[str, Any]]] = []
         self._espionage_roles(drafts, mentions)
+        drafts = _guessed_beside_named(drafts)
         drafts = [d for d in drafts if d.etype not in self._person_targetless
                   or d.target is None or not self._person_nationality(d.target)]
         self._defection_sides(drafts)
@@ -1654,6 +1679,18 @@ def _dateline(doc: Doc) -> set[int]:
                 return {t.i for t in before}
             return set()
     return set()
+
+
+def _guessed_beside_named(drafts: list[Draft]) -> list[Draft]:
+    """"kept the front's leadership under watch, *tapping the telephones* of members of
+    its secretariat": an espionage act whose target was only guessed (the nearest other
+    actor) yields to an act of the same spy in the same sentence whose victim the text
+    names."""
+    named = {(d.sent_index, d.source.actor["id"]) for d in drafts if d.etype == "espionage"
+             and d.target is not None and d.target.how != "inferred"}
+    return [d for d in drafts if not (
+        d.etype == "espionage" and d.target is not None and d.target.how == "inferred"
+        and (d.sent_index, d.source.actor["id"]) in named)]
 
 
 def _denied_links(d: Draft, finals: list[tuple[Draft, dict[str, Any]]]) -> list[dict[str, Any]]:
