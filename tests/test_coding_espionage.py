@@ -129,3 +129,11 @@ def test_espionage_surveillance_and_handlers(coder: Coder, text: str,
 ])
 def test_surveillance_words_without_espionage(coder: Coder, text: str) -> None:
     assert _espionage(coder, text) == set()
+
+
+def test_double_dateline_is_no_victim(coder: Coder) -> None:
+    """"GAZA/DOHA, Jan 12 (WNS) -": a longer dateline still only says where it was filed."""
+    text = ("GAZA/DOHA, Jan 12 (WNS) - Hamas's internal security service has arrested three "
+            "of its members on suspicion of passing details of the movement's leaders to "
+            "officers of Iran's intelligence ministry.")
+    assert _espionage(coder, text) == {("IRN", "HAMAS")}

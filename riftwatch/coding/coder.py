@@ -1665,12 +1665,12 @@ class Coder:
 
 
 def _dateline(doc: Doc) -> set[int]:
-    """Tokens of a dateline ("CUCUTA, Colombia — …", "TALLINN, Jan 14 - …"): place
+    """Tokens of a dateline ("CUCUTA, Colombia — …", "GAZA/DOHA, Jan 12 (LWS) - …"): place
     and date words before a dash at the start of the text say where the article was
     filed, not who acted."""
     if not len(doc):
         return set()
-    for tok in doc[:8]:
+    for tok in doc[:12]:
         if tok.text in DASHES and tok.i > 0 and tok.whitespace_ \
                 and doc[tok.i - 1].whitespace_:
             before = doc[:tok.i]
