@@ -115,6 +115,19 @@ def test_current_office_holders_resolve(coder: Coder, text: str, form: str, acto
      "Mossad.", {("ISR", "HOUTHIS")}),
     ("Iraq's Kataib Hezbollah militia said on Monday it had uncovered a spy cell run by "
      "the CIA.", {("USA", "KATAIB_HEZBOLLAH")}),
+    # classified material obtained; positions passed to a group's cadres; a cell acts
+    ("Officers of the SVR obtained confidential cost estimates for the Polish submarine "
+     "programme, Warsaw said.", {("RUS", "POL")}),
+    ("Egypt's intelligence service said on Tuesday it had dismantled a network of "
+     "informants who had been passing the positions of army units in Sinai to cadres of "
+     "Hamas in Gaza.", {("HAMAS", "EGY")}),
+    ("Syrian intelligence said the PKK cell had been passing the positions of army units "
+     "around Aleppo.", {("PKK", "SYR")}),
+    # a lower-case "security council" is the region's, not the UN's
+    ("Police in Iraq's Kurdistan Region have arrested five people accused of spying on "
+     "Iranian Kurdish exiles for Iran's Ministry of Intelligence, the region's security "
+     "council said.\n\nThe cell passed the information to an Iranian handler, the council "
+     "said.", {("IRN", "IRQ")}),
 ])
 def test_espionage_surveillance_and_handlers(coder: Coder, text: str,
                                              expected: set[tuple[str, str | None]]) -> None:
@@ -126,6 +139,8 @@ def test_espionage_surveillance_and_handlers(coder: Coder, text: str,
     "The hotel installed listening devices for a spy movie shot in Prague.",
     "The nurse kept the patient under observation overnight.",
     "Mr Lind said he had reported the approach to Swedish intelligence.",
+    "The newspaper said it had obtained classified documents showing the ministry lied.",
+    "Investors obtained confidential figures from the bank.",
 ])
 def test_surveillance_words_without_espionage(coder: Coder, text: str) -> None:
     assert _espionage(coder, text) == set()
