@@ -152,3 +152,13 @@ def test_double_dateline_is_no_victim(coder: Coder) -> None:
             "of its members on suspicion of passing details of the movement's leaders to "
             "officers of Iran's intelligence ministry.")
     assert _espionage(coder, text) == {("IRN", "HAMAS")}
+
+
+def test_maker_of_equipment_is_no_victim(coder: Coder) -> None:
+    """A nationality that only modifies a non-political noun ("*Israeli* manufacturers")
+    is never the guessed victim of an act whose sentence names none."""
+    text = ("Georgian police arrested a courier on Monday on suspicion of spying for Turkey."
+            "\n\nSources close to the investigation said the courier had photographed the "
+            "serial numbers of equipment arriving from Israeli manufacturers and sent the "
+            "images to a contact linked to Turkish intelligence.")
+    assert _espionage(coder, text) == {("TUR", "GEO")}

@@ -1222,7 +1222,8 @@ class Coder:
     def _nearest_other(self, head: Token, sources: list[Mention],
                        mentions: dict[int, Span]) -> list[Mention]:
         """Last resort: the subject of an enclosing clause (who arrested, reported or
-        discovered it), else the closest other political actor in the sentence."""
+        discovered it), else the closest other political actor in the sentence that does
+        not only modify a non-political noun."""
         src_ids = frozenset(s.actor["id"] for s in sources)
         sent = head.sent
         for verb in (a for a in head.ancestors if is_verb(a)):
@@ -1234,8 +1235,8 @@ class Coder:
         best: tuple[int, int, Span] | None = None
         for ent in {id(e): e for i, e in mentions.items() if sent.start <= i < sent.end}.values():
             if ent._.actor["id"] in src_ids or not self._political_actor(ent._.actor) or \
-                    self._under_proxy(ent):
-                continue
+                    self._under_proxy(ent) or self._modifies_nonpolitical(ent):
+                continue  # "equipment from *Israeli* manufacturers" names no side
             key = (abs(ent.root.i - head.i), ent.start, ent)
             if best is None or key[:2] < best[:2]:
                 best = key
@@ -1483,7 +1484,8 @@ class Coder:
         tally: dict[str, tuple[int, int, Span]] = {}
         for ent in sorted({id(e): e for e in mentions.values()}.values(), key=lambda e: e.start):
             actor = ent._.actor
-            if actor["id"] == src or not self._political_actor(actor) or self._under_proxy(ent):
+            if actor["id"] == src or not self._political_actor(actor) or \
+                    self._under_proxy(ent) or self._modifies_nonpolitical(ent):
                 continue
             n, first, span = tally.get(actor["id"], (0, ent.start, ent))
             tally[actor["id"]] = (n + 1, first, span)
