@@ -162,3 +162,16 @@ def test_maker_of_equipment_is_no_victim(coder: Coder) -> None:
             "serial numbers of equipment arriving from Israeli manufacturers and sent the "
             "images to a contact linked to Turkish intelligence.")
     assert _espionage(coder, text) == {("TUR", "GEO")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "him" is the staff member just ordered out, not an official of the sentence before
+    ("A Foreign Office spokesperson in Islamabad said Pakistan rejected the allegations."
+     "\n\nHours later, Pakistan ordered a staff member of the Indian High Commission in "
+     "Islamabad to leave within 24 hours, accusing him of espionage.", {("IND", "PAK")}),
+    ("Hours later, Pakistan ordered a staff member of the Indian embassy to leave, "
+     "accusing him of espionage.", {("IND", "PAK")}),
+])
+def test_pronoun_takes_object_of_same_sentence(coder: Coder, text: str,
+                                               expected: set[tuple[str, str | None]]) -> None:
+    assert _espionage(coder, text) == expected

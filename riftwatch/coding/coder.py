@@ -1166,7 +1166,8 @@ class Coder:
             ent = mentions.get(i)
             if ent is None and tok.lower_ in PERSONAL | NEUTER and not (
                     tok.lower_ in PERSONAL and self._institution(tok.doc[i])):
-                subject = self._subject_actor(tok.doc[i], mentions, exclude)
+                subject = self._subject_actor(tok.doc[i], mentions, exclude,
+                                              objects=i >= tok.sent.start)
                 if subject is not None:
                     return subject
             if ent is None or not self._political_actor(ent._.actor) or ent.end - 1 != i \
@@ -1208,11 +1209,14 @@ class Coder:
                  root.head.lemma_.lower() in self._nonpolitical)
 
     def _subject_actor(self, cand: Token, mentions: dict[int, Span],
-                       exclude: frozenset[str]) -> Mention | None:
+                       exclude: frozenset[str], objects: bool = False) -> Mention | None:
         """"A crew member of a Chinese coast guard vessel … swam to the island, where
         *he* defected": a singular subject noun with a political head ("member",
-        "officer") whose noun phrase names an actor is the antecedent of "he"/"she"."""
-        if cand.dep_ not in ("nsubj", "nsubjpass") or cand.pos_ != "NOUN" or \
+        "officer") whose noun phrase names an actor is the antecedent of "he"/"she". With
+        `objects` (same sentence) an object counts too: "ordered *a staff member of the
+        Indian mission* to leave, accusing *him* of espionage"."""
+        roles = ("nsubj", "nsubjpass", "dobj") if objects else ("nsubj", "nsubjpass")
+        if cand.dep_ not in roles or cand.pos_ != "NOUN" or \
                 cand.tag_ != "NN" or not self._is_political(cand):
             return None
         found = [m for m in self._actor_of(cand, "agent", mentions, exclude)
