@@ -141,6 +141,9 @@ def test_espionage_surveillance_and_handlers(coder: Coder, text: str,
     "Mr Lind said he had reported the approach to Swedish intelligence.",
     "The newspaper said it had obtained classified documents showing the ministry lied.",
     "Investors obtained confidential figures from the bank.",
+    # a climate of suspicion, not an act
+    "Azerbaijan's security service accused Yerevan of whipping up spy mania to distract "
+    "from domestic problems.",
 ])
 def test_surveillance_words_without_espionage(coder: Coder, text: str) -> None:
     assert _espionage(coder, text) == set()
