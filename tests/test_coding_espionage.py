@@ -144,6 +144,9 @@ def test_espionage_surveillance_and_handlers(coder: Coder, text: str,
     # a climate of suspicion, not an act
     "Azerbaijan's security service accused Yerevan of whipping up spy mania to distract "
     "from domestic problems.",
+    # a rule about anyone, not an act
+    "Chad arrested a Sudanese trader on Monday.\n\nThe Chadian government will not "
+    "tolerate any foreign agent operating on its territory, the minister said.",
 ])
 def test_surveillance_words_without_espionage(coder: Coder, text: str) -> None:
     assert _espionage(coder, text) == set()

@@ -257,7 +257,7 @@ class Coder:
     def _sense_ok(self, etype: str, spec: dict[str, Any], span: Span, head: Token) -> bool:
         """Word sense: blocked compound heads ("spy thriller", "heart attack"), required
         objects ("denied the report", not "denied a visa"), non-political context."""
-        if _participle_modifier(head) or any(
+        if _participle_modifier(head) or _generic_actor(head) or any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in
                 spec.get("blocked_objects", ()) for c in head.children):
             return False
@@ -1685,6 +1685,14 @@ def _dateline(doc: Doc) -> set[int]:
                 return {t.i for t in before}
             return set()
     return set()
+
+
+def _generic_actor(head: Token) -> bool:
+    """"will not tolerate *any* foreign agent operating on its soil": an act told of a
+    noun with "any" or "every" is a rule about anyone, not something that happened."""
+    noun = head.head if head.dep_ in ("acl", "relcl") else head
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("any", "every")
+                                       for c in noun.children)
 
 
 def _guessed_beside_named(drafts: list[Draft]) -> list[Draft]:
