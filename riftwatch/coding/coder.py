@@ -1166,8 +1166,9 @@ class Coder:
             ent = mentions.get(i)
             if ent is None and tok.lower_ in PERSONAL | NEUTER and not (
                     tok.lower_ in PERSONAL and self._institution(tok.doc[i])):
-                subject = self._subject_actor(tok.doc[i], mentions, exclude,
-                                              objects=i >= tok.sent.start)
+                subject = self._subject_actor(
+                    tok.doc[i], mentions, exclude,
+                    objects=tok.lower_ in PERSONAL and i >= tok.sent.start)
                 if subject is not None:
                     return subject
             if ent is None or not self._political_actor(ent._.actor) or ent.end - 1 != i \
