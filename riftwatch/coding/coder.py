@@ -257,7 +257,7 @@ class Coder:
     def _sense_ok(self, etype: str, spec: dict[str, Any], span: Span, head: Token) -> bool:
         """Word sense: blocked compound heads ("spy thriller", "heart attack"), required
         objects ("denied the report", not "denied a visa"), non-political context."""
-        if _participle_modifier(head) or _generic_actor(head) or any(
+        if _participle_modifier(head) or (etype == "espionage" and _generic_actor(head)) or any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in
                 spec.get("blocked_objects", ()) for c in head.children):
             return False
