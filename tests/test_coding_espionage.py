@@ -89,3 +89,95 @@ def test_current_office_holders_resolve(coder: Coder, text: str, form: str, acto
     doc = coder.nlp(text)
     found = {e.text: e._.actor["id"] for e in doc.ents if e._.actor}
     assert found[form] == actor
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # information reported or handed to handlers named by nationality
+    ("Kenyan police arrested a clerk who had been secretly reporting to his Russian "
+     "handlers.", {("RUS", "KEN")}),
+    ("Georgian prosecutors said the engineer had passed radar frequencies to Iranian "
+     "handlers.", {("IRN", "GEO")}),
+    # technical surveillance: telephones intercepted, devices planted, kept under watch,
+    # communications monitored in a coordination
+    ("Ethiopian officials said Eritrean agents intercepted the mobile telephones of "
+     "Ethiopian generals.", {("ERI", "ETH")}),
+    ("Investigators said Russian agents planted listening devices in offices used by "
+     "senior Moldovan ministers.", {("RUS", "MDA")}),
+    ("Qatari intelligence was secretly monitoring the bank transfers and private "
+     "communications of Hamas officials.", {("QAT", "HAMAS")}),
+    ("The Polisario Front said Algerian intelligence had kept the front's leadership "
+     "under permanent watch.", {("DZA", "POLISARIO")}),
+    # "the party's" refers back to the actor whose name ends in "Party"
+    ("The Kurdistan Workers' Party said on Monday that Turkish agents had planted bugs "
+     "in the party's offices.", {("TUR", "PKK")}),
+    # a group named with its host state is the group, not the state
+    ("Yemen's Houthi movement said it had dismantled a spy network run by Israel's "
+     "Mossad.", {("ISR", "HOUTHIS")}),
+    ("Iraq's Kataib Hezbollah militia said on Monday it had uncovered a spy cell run by "
+     "the CIA.", {("USA", "KATAIB_HEZBOLLAH")}),
+    # classified material obtained; positions passed to a group's cadres; a cell acts
+    ("Officers of the SVR obtained confidential cost estimates for the Polish submarine "
+     "programme, Warsaw said.", {("RUS", "POL")}),
+    ("Egypt's intelligence service said on Tuesday it had dismantled a network of "
+     "informants who had been passing the positions of army units in Sinai to cadres of "
+     "Hamas in Gaza.", {("HAMAS", "EGY")}),
+    ("Syrian intelligence said the PKK cell had been passing the positions of army units "
+     "around Aleppo.", {("PKK", "SYR")}),
+    # a lower-case "security council" is the region's, not the UN's
+    ("Police in Iraq's Kurdistan Region have arrested five people accused of spying on "
+     "Iranian Kurdish exiles for Iran's Ministry of Intelligence, the region's security "
+     "council said.\n\nThe cell passed the information to an Iranian handler, the council "
+     "said.", {("IRN", "IRQ")}),
+])
+def test_espionage_surveillance_and_handlers(coder: Coder, text: str,
+                                             expected: set[tuple[str, str | None]]) -> None:
+    assert _espionage(coder, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A corporate rival planted listening devices in the offices of the Apple executives.",
+    "The hotel installed listening devices for a spy movie shot in Prague.",
+    "The nurse kept the patient under observation overnight.",
+    "Mr Lind said he had reported the approach to Swedish intelligence.",
+    "The newspaper said it had obtained classified documents showing the ministry lied.",
+    "Investors obtained confidential figures from the bank.",
+    # a climate of suspicion, not an act
+    "Azerbaijan's security service accused Yerevan of whipping up spy mania to distract "
+    "from domestic problems.",
+    # a rule about anyone, not an act
+    "Chad arrested a Sudanese trader on Monday.\n\nThe Chadian government will not "
+    "tolerate any foreign agent operating on its territory, the minister said.",
+])
+def test_surveillance_words_without_espionage(coder: Coder, text: str) -> None:
+    assert _espionage(coder, text) == set()
+
+
+def test_double_dateline_is_no_victim(coder: Coder) -> None:
+    """"GAZA/DOHA, Jan 12 (WNS) -": a longer dateline still only says where it was filed."""
+    text = ("GAZA/DOHA, Jan 12 (WNS) - Hamas's internal security service has arrested three "
+            "of its members on suspicion of passing details of the movement's leaders to "
+            "officers of Iran's intelligence ministry.")
+    assert _espionage(coder, text) == {("IRN", "HAMAS")}
+
+
+def test_maker_of_equipment_is_no_victim(coder: Coder) -> None:
+    """A nationality that only modifies a non-political noun ("*Israeli* manufacturers")
+    is never the guessed victim of an act whose sentence names none."""
+    text = ("Georgian police arrested a courier on Monday on suspicion of spying for Turkey."
+            "\n\nSources close to the investigation said the courier had photographed the "
+            "serial numbers of equipment arriving from Israeli manufacturers and sent the "
+            "images to a contact linked to Turkish intelligence.")
+    assert _espionage(coder, text) == {("TUR", "GEO")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "him" is the staff member just ordered out, not an official of the sentence before
+    ("A Foreign Office spokesperson in Islamabad said Pakistan rejected the allegations."
+     "\n\nHours later, Pakistan ordered a staff member of the Indian High Commission in "
+     "Islamabad to leave within 24 hours, accusing him of espionage.", {("IND", "PAK")}),
+    ("Hours later, Pakistan ordered a staff member of the Indian embassy to leave, "
+     "accusing him of espionage.", {("IND", "PAK")}),
+])
+def test_pronoun_takes_object_of_same_sentence(coder: Coder, text: str,
+                                               expected: set[tuple[str, str | None]]) -> None:
+    assert _espionage(coder, text) == expected

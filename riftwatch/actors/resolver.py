@@ -88,9 +88,12 @@ class ActorMatcher:
         for match_id, start, end in self.exact(doc):
             spans.append(Span(doc, start, end, label=self.labels[strings[match_id]],
                               span_id=match_id))
+        cased = any(c.isupper() for c in doc.text)  # all-lower text keeps its names
         for match_id, start, end in self.lower(doc):
             if end - start == 1 and not self._one_word_ok(doc, start, strings[match_id]):
                 continue
+            if cased and not any(c.isupper() for c in doc[start:end].text):
+                continue  # "the region's *security council*" is no "Security Council"
             spans.append(Span(doc, start, end, label=self.labels[strings[match_id]],
                               span_id=match_id))
         if not doc.text.isascii():

@@ -172,6 +172,8 @@ class Coder:
         self._state_agents = self._sponsor_nouns | set(s.get("state_agent_nouns", []))
         self._institutions = set(s.get("institution_heads", []))
         self._languages = set(s.get("language_heads", []))
+        self._group_country = {a.id: a.country for a in load_dictionary().actors.values()
+                               if a.kind == "group" and a.country}
 
     @classmethod
     def load(cls, model: str, batch_size: int = 16) -> Coder:
@@ -264,7 +266,7 @@ class Coder:
     def _sense_ok(self, etype: str, spec: dict[str, Any], span: Span, head: Token) -> bool:
         """Word sense: blocked compound heads ("spy thriller", "heart attack"), required
         objects ("denied the report", not "denied a visa"), non-political context."""
-        if _participle_modifier(head) or any(
+        if _participle_modifier(head) or (etype == "espionage" and _generic_actor(head)) or any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in
                 spec.get("blocked_objects", ()) for c in head.children):
             return False
@@ -1079,6 +1081,11 @@ class Coder:
                         continue
                     if c.lower_ in self._proxy or c.lemma_.lower() in self._proxy:
                         continue
+                    named = self._named_by_head(c, mentions, exclude) if c.dep_ == "poss" \
+                        else None
+                    if named is not None:
+                        found.append((named, True, loc))
+                        continue
                     if c.i in mentions and self._political_actor(mentions[c.i]._.actor) and \
                             t.lemma_.lower() not in self._languages:  # "*Persian*-language"
                         ent = mentions[c.i]
@@ -1091,6 +1098,7 @@ class Coder:
                         nxt.append((c, pol or self._is_political(c),
                                     loc + (c.dep_ == "prep" and c.lower_ in LOCATIVE)))
             if found:
+                found = self._group_over_host(found)
                 if role == "agent":
                     found = [f for f in found if f[1]]
                 elif role == "patient-nonpolitical":
@@ -1100,6 +1108,9 @@ class Coder:
         if tok.tag_ == "NNS" and tok.lemma_.lower() in self._pair_nouns and any(
                 c.lower_ in ("both", "two") for c in tok.children):
             return self._pair_antecedent(tok, mentions)
+        named = self._named_by_head(tok, mentions, exclude)
+        if named is not None:
+            return [named]
         if tok.lemma_.lower() in self._descriptions and tok.tag_ != "NNS" and \
                 any(c.lower_ == "the" for c in tok.children):
             ante = self._antecedent(tok, mentions, exclude)
@@ -1107,6 +1118,29 @@ class Coder:
         if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return self._same_head_antecedent(tok, role, mentions, exclude)
         return []
+
+    def _named_by_head(self, tok: Token, mentions: dict[int, Span],
+                       exclude: frozenset[str]) -> Mention | None:
+        """"the Polisario Front … *the front's* leadership", "the Kurdistan Workers' Party
+        … *the party's* cadres": a definite singular noun that is the last word of an
+        earlier actor's name refers back to that actor, however far back."""
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.i in mentions or \
+                not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        for i in range(tok.i - 1, -1, -1):
+            ent = mentions.get(i)
+            if ent is not None and ent.end - 1 == i and len(ent) > 1 and \
+                    ent[-1].lower_ == tok.lower_ and self._political_actor(ent._.actor) and \
+                    ent._.actor["id"] not in exclude:
+                return Mention(ent._.actor, ent, False, "coreference")
+        return None
+
+    def _group_over_host(self, found: list[tuple[Mention, bool, int]]
+                         ) -> list[tuple[Mention, bool, int]]:
+        """"*Yemen's* *Houthi* movement", "*Iraq's* *Kataib Hezbollah* militia": a group
+        named with the state it operates in is the group; the state only places it."""
+        hosts = {self._group_country.get(m.actor["id"]) for m, _pol, _loc in found}
+        return [f for f in found if f[0].actor["id"] not in hosts] or found
 
     def _controller(self, tok: Token, mentions: dict[int, Span],
                     exclude: frozenset[str]) -> list[Mention]:
@@ -1255,7 +1289,9 @@ class Coder:
             ent = mentions.get(i)
             if ent is None and tok.lower_ in PERSONAL | NEUTER and not (
                     tok.lower_ in PERSONAL and self._institution(tok.doc[i])):
-                subject = self._subject_actor(tok.doc[i], mentions, exclude)
+                subject = self._subject_actor(
+                    tok.doc[i], mentions, exclude,
+                    objects=tok.lower_ in PERSONAL and i >= tok.sent.start)
                 if subject is not None:
                     return subject
             if ent is None or not self._political_actor(ent._.actor) or ent.end - 1 != i \
@@ -1297,11 +1333,14 @@ class Coder:
                  root.head.lemma_.lower() in self._nonpolitical)
 
     def _subject_actor(self, cand: Token, mentions: dict[int, Span],
-                       exclude: frozenset[str]) -> Mention | None:
+                       exclude: frozenset[str], objects: bool = False) -> Mention | None:
         """"A crew member of a Chinese coast guard vessel … swam to the island, where
         *he* defected": a singular subject noun with a political head ("member",
-        "officer") whose noun phrase names an actor is the antecedent of "he"/"she"."""
-        if cand.dep_ not in ("nsubj", "nsubjpass") or cand.pos_ != "NOUN" or \
+        "officer") whose noun phrase names an actor is the antecedent of "he"/"she". With
+        `objects` (same sentence) an object counts too: "ordered *a staff member of the
+        Indian mission* to leave, accusing *him* of espionage"."""
+        roles = ("nsubj", "nsubjpass", "dobj") if objects else ("nsubj", "nsubjpass")
+        if cand.dep_ not in roles or cand.pos_ != "NOUN" or \
                 cand.tag_ != "NN" or not self._is_political(cand):
             return None
         found = [m for m in self._actor_of(cand, "agent", mentions, exclude)
@@ -1311,7 +1350,8 @@ class Coder:
     def _nearest_other(self, head: Token, sources: list[Mention],
                        mentions: dict[int, Span]) -> list[Mention]:
         """Last resort: the subject of an enclosing clause (who arrested, reported or
-        discovered it), else the closest other political actor in the sentence."""
+        discovered it), else the closest other political actor in the sentence that does
+        not only modify a non-political noun."""
         src_ids = frozenset(s.actor["id"] for s in sources)
         sent = head.sent
         for verb in (a for a in head.ancestors if is_verb(a)):
@@ -1323,8 +1363,8 @@ class Coder:
         best: tuple[int, int, Span] | None = None
         for ent in {id(e): e for i, e in mentions.items() if sent.start <= i < sent.end}.values():
             if ent._.actor["id"] in src_ids or not self._political_actor(ent._.actor) or \
-                    self._under_proxy(ent):
-                continue
+                    self._under_proxy(ent) or self._modifies_nonpolitical(ent):
+                continue  # "equipment from *Israeli* manufacturers" names no side
             key = (abs(ent.root.i - head.i), ent.start, ent)
             if best is None or key[:2] < best[:2]:
                 best = key
@@ -1354,6 +1394,7 @@ class Coder:
         events: dict[str, dict[str, Any]] = {}
         finals: list[tuple[Draft, dict[str, Any]]] = []
         self._espionage_roles(drafts, mentions)
+        drafts = _guessed_beside_named(drafts)
         drafts = [d for d in drafts if d.etype not in self._person_targetless
                   or d.target is None or not self._person_nationality(d.target)]
         self._defection_sides(drafts)
@@ -1577,7 +1618,8 @@ class Coder:
         tally: dict[str, tuple[int, int, Span]] = {}
         for ent in sorted({id(e): e for e in mentions.values()}.values(), key=lambda e: e.start):
             actor = ent._.actor
-            if actor["id"] == src or not self._political_actor(actor) or self._under_proxy(ent):
+            if actor["id"] == src or not self._political_actor(actor) or \
+                    self._under_proxy(ent) or self._modifies_nonpolitical(ent):
                 continue
             n, first, span = tally.get(actor["id"], (0, ent.start, ent))
             tally[actor["id"]] = (n + 1, first, span)
@@ -1799,12 +1841,12 @@ class Coder:
 
 
 def _dateline(doc: Doc) -> set[int]:
-    """Tokens of a dateline ("CUCUTA, Colombia — …", "TALLINN, Jan 14 - …"): place
+    """Tokens of a dateline ("CUCUTA, Colombia — …", "GAZA/DOHA, Jan 12 (LWS) - …"): place
     and date words before a dash at the start of the text say where the article was
     filed, not who acted."""
     if not len(doc):
         return set()
-    for tok in doc[:8]:
+    for tok in doc[:12]:
         if tok.text in DASHES and tok.i > 0 and tok.whitespace_ \
                 and doc[tok.i - 1].whitespace_:
             before = doc[:tok.i]
@@ -1813,6 +1855,26 @@ def _dateline(doc: Doc) -> set[int]:
                 return {t.i for t in before}
             return set()
     return set()
+
+
+def _generic_actor(head: Token) -> bool:
+    """"will not tolerate *any* foreign agent operating on its soil": an act told of a
+    noun with "any" or "every" is a rule about anyone, not something that happened."""
+    noun = head.head if head.dep_ in ("acl", "relcl") else head
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("any", "every")
+                                       for c in noun.children)
+
+
+def _guessed_beside_named(drafts: list[Draft]) -> list[Draft]:
+    """"kept the front's leadership under watch, *tapping the telephones* of members of
+    its secretariat": an espionage act whose target was only guessed (the nearest other
+    actor) yields to an act of the same spy in the same sentence whose victim the text
+    names."""
+    named = {(d.sent_index, d.source.actor["id"]) for d in drafts if d.etype == "espionage"
+             and d.target is not None and d.target.how != "inferred"}
+    return [d for d in drafts if not (
+        d.etype == "espionage" and d.target is not None and d.target.how == "inferred"
+        and (d.sent_index, d.source.actor["id"]) in named)]
 
 
 def _denied_links(d: Draft, finals: list[tuple[Draft, dict[str, Any]]]) -> list[dict[str, Any]]:
