@@ -925,6 +925,7 @@ class Coder:
         if role == "patient" and (low in self._nonpolitical or lemma in self._nonpolitical):
             role = "patient-nonpolitical"
         frontier = [(tok, self._is_political(tok), 0)]
+        places: list[tuple[Mention, bool, int]] = []
         for _depth in range(5):
             found: list[tuple[Mention, bool, int]] = []
             nxt: list[tuple[Token, bool, int]] = []
@@ -972,8 +973,17 @@ class Coder:
                     found = [f for f in found if f[1]]
                 elif role == "patient-nonpolitical":
                     found = [f for f in found if f[0].how == "coreference"]
-                return _least_located(found)
+                if places and not _bare_places(found):
+                    deeper = [f for f in found if f[2] <= min(p[2] for p in places)]
+                    return _least_located(deeper or places)
+                if places or not _bare_places(found) or not nxt:
+                    return _least_located(places or found)
+                places = found
+            elif places:
+                return _least_located(places)
             frontier = nxt
+        if places:
+            return _least_located(places)
         if tok.tag_ == "NNS" and tok.lemma_.lower() in self._pair_nouns and any(
                 c.lower_ in ("both", "two") for c in tok.children):
             return self._pair_antecedent(tok, mentions)
@@ -1804,6 +1814,15 @@ def _least_located(found: list[tuple[Mention, bool, int]]) -> list[Mention]:
         return []
     least = min(loc for _m, _pol, loc in found)
     return [m for m, _pol, loc in found if loc == least]
+
+
+def _bare_places(found: list[tuple[Mention, bool, int]]) -> bool:
+    """Whether every actor found is only a place named after "in"/"at" ("a deputy
+    minister in the Houthi administration *in Sanaa*"): the city says where someone
+    sits, so an affiliation one step deeper in the same phrase wins over it."""
+    return bool(found) and all(
+        m.span.label_ == "GPE" and m.span.root.dep_ == "pobj" and
+        m.span.root.head.lower_ in LOCATIVE for m, _pol, _loc in found)
 
 
 def _claimants(claims: list[Token]) -> list[Token]:
