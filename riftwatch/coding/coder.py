@@ -121,6 +121,9 @@ class Coder:
         self._pronouns = set(s.get("pronouns", []))
         self._possessives = set(s.get("possessive_pronouns", []))
         self._descriptions = set(s.get("description_nouns", []))
+        self._described_kinds = {w: kind for kind, words in s.get("description_kinds", {}).items()
+                                 for w in words}
+        self._other_sides = set(s.get("other_side_modifiers", []))
         self._report_words = set(s.get("report_words", []))
         self._predicates = set(s.get("denial_predicates", []))
         self._transfer = set(s.get("transfer_verbs", []))
@@ -567,7 +570,8 @@ class Coder:
         sources = sources or pick(left, "patient", mentions)
         if not sources and any(t.pos_ == "PROPN" for t in left):
             return [], []  # "defected from the Conservatives": a side with no actor id
-        if self._unnamed_or_private_side(spec, args, head, mentions):
+        if self._unnamed_or_private_side(spec, args, head, mentions) or \
+                self._visit(spec, head):
             return [], []
         if not sources and spec.get("of_is_agent") and not is_verb(head):
             sources = pick(preps.get("of", []), "victim", mentions)
@@ -584,7 +588,7 @@ class Coder:
         motion = head.lemma_.lower() in spec.get("movement_triggers", []) and is_verb(head)
         join_verbs = [c for c in (head.subtree if motion else head.children) if c.i != head.i
                       and (motion or c.dep_ in ("conj", "xcomp")) and is_verb(c)
-                      and c.lemma_.lower() in joins]
+                      and c.lemma_.lower() in joins] + self._defector_clauses(head, joins)
         refuge = set(spec.get("object_preps", {}))  # "asked for *asylum*" joins no one
         joined = [o for c in join_verbs for o in collect_args(c, self.settings).patients
                   if o.lemma_.lower() not in refuge and c.is_ancestor(o)]
@@ -627,6 +631,30 @@ class Coder:
         for place in self._destinations(head, spec) if not targets else []:
             targets = targets or pick(place, "patient", mentions, taken)
         return sources, targets
+
+    @staticmethod
+    def _visit(spec: dict[str, Any], head: Token) -> bool:
+        """"the commander of the Quds Force flew into Baghdad *and met* faction leaders":
+        a journey told with a meeting is a visit, not a defection."""
+        if not is_verb(head) or head.lemma_.lower() not in spec.get("movement_triggers", []):
+            return False
+        visits = set(spec.get("visit_verbs", []))
+        near = [c for c in head.children if c.dep_ in ("conj", "advcl", "xcomp")]
+        near += [c for v in near for c in v.children if c.dep_ == "xcomp"]
+        return any(v.lemma_.lower() in visits for v in near)
+
+    @staticmethod
+    def _defector_clauses(head: Token, joins: set[str]) -> list[Token]:
+        """"The defector, a former officer of X *who surrendered to Congolese forces*":
+        a joining verb in a relative clause on the defector noun or its apposition ("who"
+        clauses the parser hung on a noun inside the apposition count too)."""
+        if is_verb(head):
+            return []
+        verbs = [v for v in head.children if v.dep_ == "relcl"]
+        verbs += [v for a in head.children if a.dep_ == "appos" for v in a.subtree
+                  if v.dep_ == "relcl" and (v.head.i == a.i or any(
+                      c.dep_ == "nsubj" and c.lower_ == "who" for c in v.children))]
+        return [v for v in verbs if is_verb(v) and v.lemma_.lower() in joins]
 
     def _unnamed_or_private_side(self, spec: dict[str, Any], args: Args, head: Token,
                                  mentions: dict[int, Span]) -> bool:
@@ -965,6 +993,8 @@ class Coder:
                                            "affiliation"), pol, loc)
                                   for g in ent.root.children if g.dep_ == "conj"
                                   and g.i in mentions]
+                    elif (side := self._described_side(c, mentions, exclude)) is not None:
+                        found.append((side, pol, loc))
                     elif c.pos_ != "PRON":
                         nxt.append((c, pol or self._is_political(c),
                                     loc + (c.dep_ == "prep" and c.lower_ in LOCATIVE)))
@@ -987,13 +1017,41 @@ class Coder:
         if tok.tag_ == "NNS" and tok.lemma_.lower() in self._pair_nouns and any(
                 c.lower_ in ("both", "two") for c in tok.children):
             return self._pair_antecedent(tok, mentions)
+        side = self._described_side(tok, mentions, exclude)
+        if side is not None:
+            return [Mention(side.actor, side.span, False, "coreference")]
         if tok.lemma_.lower() in self._descriptions and tok.tag_ != "NNS" and \
-                any(c.lower_ == "the" for c in tok.children):
+                any(c.lower_ == "the" for c in tok.children) and \
+                not any(c.lower_ in self._other_sides for c in tok.children):
             ante = self._antecedent(tok, mentions, exclude)
             return [Mention(ante.actor, ante.span, False, "coreference")] if ante else []
         if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return self._same_head_antecedent(tok, role, mentions, exclude)
         return []
+
+    def _described_side(self, noun: Token, mentions: dict[int, Span],
+                        exclude: frozenset[str]) -> Mention | None:
+        """"an officer *of the group*", "*the front's* security directorate": a definite
+        description that a person or force belongs to means the nearest earlier actor of
+        its kind (`description_kinds`: a group for "group"/"movement"/"front"), not merely
+        the nearest actor ("Lebanese army intelligence arrested … an officer of *the
+        group*" is a Hezbollah officer). "the *rival* group" names another side."""
+        kind = self._described_kinds.get(noun.lemma_.lower())
+        if kind is None or noun.i in mentions or noun.dep_ not in ("pobj", "poss") or \
+                noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the"
+                                             for c in noun.children) or \
+                any(c.lower_ in self._other_sides or c.i in mentions or (
+                    c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper())
+                    for c in noun.children):
+            return None  # "the *Zionist* regime", "the *Iraqi* government" name their own
+        for i in range(noun.i - 1, -1, -1):
+            ent = mentions.get(i)
+            if ent is None or ent.end - 1 != i or ent._.actor.get("kind") != kind or \
+                    not self._political_actor(ent._.actor) or ent._.actor["id"] in exclude \
+                    or self._under_proxy(ent):
+                continue
+            return Mention(ent._.actor, ent, False, "affiliation")
+        return None
 
     def _controller(self, tok: Token, mentions: dict[int, Span],
                     exclude: frozenset[str]) -> list[Mention]:
@@ -1159,9 +1217,20 @@ class Coder:
                 continue  # "he" is one person: not "Kyrgyz security *services*"
             if ent.root.dep_ in ("nsubj", "nsubjpass") or ent.root.head.dep_ in ("nsubj",
                                                                                   "nsubjpass"):
-                return Mention(ent._.actor, ent, False, "coreference")
-            fallback = fallback or Mention(ent._.actor, ent, False, "coreference")
+                return self._owner_of_metonym(ent, mentions, exclude)
+            fallback = fallback or self._owner_of_metonym(ent, mentions, exclude)
         return fallback
+
+    def _owner_of_metonym(self, ent: Span, mentions: dict[int, Span],
+                          exclude: frozenset[str]) -> Mention:
+        """An antecedent like "the *Palestinian Authority's* General Intelligence Service"
+        (a metonym that also names another state's body) means its possessor, as the
+        mention itself does."""
+        owner = self._possessor(ent, mentions, exclude) \
+            if ent._.actor.get("via") == "metonym" else []
+        if owner:
+            return Mention(owner[0].actor, owner[0].span, False, "coreference")
+        return Mention(ent._.actor, ent, False, "coreference")
 
     def _institution(self, noun: Token) -> bool:
         """A body, not a person ("its security *service* concluded that he …"): "he" and
