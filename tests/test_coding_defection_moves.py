@@ -36,6 +36,10 @@ def _defections(coder: Coder, text: str) -> set[tuple[str, str | None]]:
     ("A former officer of Russia's Africa Corps who served in Niger has applied for asylum "
      "in Germany.", ("RUS", "DEU")),
     ("A former Africa Corps sergeant has asked for asylum in Belgium.", ("RUS", "BEL")),
+    # FARC dissident factions are a side of their own
+    ("About 40 fighters of the 36th Front, a FARC dissident faction, have switched sides and "
+     "joined the ELN in Arauca.", ("FARC_DISSIDENTS", "ELN")),
+    ("A FARC dissident commander defected to the ELN last year.", ("FARC_DISSIDENTS", "ELN")),
 ])
 def test_defection_told_by_crossing_flying_and_handing_over(
         coder: Coder, text: str, expected: tuple[str, str | None]) -> None:
