@@ -36,6 +36,11 @@ def _defections(coder: Coder, text: str) -> set[tuple[str, str | None]]:
     ("A former officer of Russia's Africa Corps who served in Niger has applied for asylum "
      "in Germany.", ("RUS", "DEU")),
     ("A former Africa Corps sergeant has asked for asylum in Belgium.", ("RUS", "BEL")),
+    # a finite verb the parser coordinated with "to return" is no part of the refusal
+    ("Cuba's ambassador in the southern Peruvian city of Arequipa has refused orders to "
+     "return to Havana and requested political asylum in Peru.", ("CUB", "PER")),
+    ("A Belarusian diplomat refused to return to Minsk and asked for asylum in Poland.",
+     ("BLR", "POL")),
     # FARC dissident factions are a side of their own
     ("About 40 fighters of the 36th Front, a FARC dissident faction, have switched sides and "
      "joined the ELN in Arauca.", ("FARC_DISSIDENTS", "ELN")),
@@ -54,6 +59,8 @@ def test_defection_told_by_crossing_flying_and_handing_over(
     "The tourists crossed to France by ferry.",
     "The suspect handed himself over to police in Leeds.",
     "The chairman has gone over to the rival bank.",
+    "A Belarusian diplomat refused to defect and returned to Minsk.",
+    "The Iranian officer refused to go home and did not ask for asylum.",
 ])
 def test_movements_that_are_no_defection(coder: Coder, text: str) -> None:
     assert _defections(coder, text) == set()

@@ -36,6 +36,11 @@ def _defections(coder: Coder, text: str) -> set[tuple[str, str | None]]:
     ("In Ramallah, the Palestinian Authority's General Intelligence Service said a Hamas "
      "operative from Jenin had handed himself over to its officers on Monday.",
      ("HAMAS", "PSE")),
+    # an aide belongs to the side of the one served
+    ("An aide to a senior commander of Hamas's armed wing crossed the line on Wednesday "
+     "and surrendered to Israeli troops.", ("HAMAS", "ISR")),
+    ("TEL AVIV - An adviser to a senior Hezbollah commander crossed the border and "
+     "surrendered to Israeli troops, the army said.", ("HEZBOLLAH", "ISR")),
     # breaking with a group and placing oneself under another side's command
     ("A senior commander of Kataib Hezbollah has broken with the group and placed himself "
      "and three hundred fighters under the command of the Iraqi army.",

@@ -140,6 +140,7 @@ class Coder:
         self._denied_nouns = set(taxonomy["types"].get("denial", {}).get("denied_nouns", []))
         self._borders = set(s.get("border_nouns", []))
         self._affiliation = set(s.get("affiliation_verbs", []))
+        self._attached = set(s.get("attached_nouns", []))
         self._residents = set(s.get("residence_verbs", []))
         self._instrument = set(s.get("instrument_preps", []))
         self._labelling = set(s.get("labelling_verbs", []))
@@ -972,6 +973,7 @@ class Coder:
                             c.dep_ == "prep" and c.lower_ not in NP_PREPS and not is_verb(t)
                             and not (c.lower_ == "with" and t.lemma_.lower() in self._borders)
                             and not (c.lower_ == "to" and t.lemma_.lower() in self._affiliation)
+                            and not (c.lower_ == "to" and t.lemma_.lower() in self._attached)
                             and not (role == "victim" and c.lower_ in self._victim_preps)):
                         # but "forces *loyal to* Yemen's government" serve that government
                         continue
