@@ -25,6 +25,9 @@ def _defections(coder: Coder, text: str) -> set[tuple[str, str | None]]:
     # flying a military aircraft to a state
     ("In 2023 a Russian helicopter pilot flew his Mi-8 helicopter to Ukraine.", ("RUS", "UKR")),
     ("A Venezuelan air force captain flew his fighter jet to Colombia.", ("VEN", "COL")),
+    # landing at an airstrip inside a state
+    ("A Laotian air force pilot flew his trainer across the border and landed at an "
+     "airstrip in Vietnam's Dien Bien province, where he asked for asylum.", ("LAO", "VNM")),
     # handing oneself over, going over
     ("An Islamic Jihad fighter from Jenin had handed himself over to Israeli troops.",
      ("PIJ", "ISR")),
