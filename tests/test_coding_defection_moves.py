@@ -32,6 +32,11 @@ def _defections(coder: Coder, text: str) -> set[tuple[str, str | None]]:
     ("An Islamic Jihad fighter from Jenin had handed himself over to Israeli troops.",
      ("PIJ", "ISR")),
     ("A Taliban district commander has gone over to the Islamic State.", ("TALIBAN", "ISIS")),
+    # the name a side is known as
+    ("A Taliban district commander in Kunar has gone over to the Islamic State's regional "
+     "branch, known as ISIS-Khorasan, taking thirty fighters with him.", ("TALIBAN", "ISKP")),
+    ("A Taliban commander defected to the Islamic State's local affiliate, known as ISIS-K, "
+     "with twenty men.", ("TALIBAN", "ISKP")),
     # the side a defector served, not the city the office sits in
     ("A deputy minister in the Houthi administration in Sanaa has defected to Yemen's "
      "internationally recognised government and arrived in Riyadh.", ("HOUTHIS", "YEM")),

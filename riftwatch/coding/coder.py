@@ -141,6 +141,7 @@ class Coder:
         self._borders = set(s.get("border_nouns", []))
         self._affiliation = set(s.get("affiliation_verbs", []))
         self._attached = set(s.get("attached_nouns", []))
+        self._naming = set(s.get("naming_verbs", []))
         self._residents = set(s.get("residence_verbs", []))
         self._instrument = set(s.get("instrument_preps", []))
         self._labelling = set(s.get("labelling_verbs", []))
@@ -950,6 +951,9 @@ class Coder:
         held = self._controller(tok, mentions, exclude) if role == "victim" else []
         if held:
             return held
+        named = self._known_as(tok, mentions, exclude)
+        if named:
+            return named
         lemma = tok.lemma_.lower()
         if role == "patient" and (low in self._nonpolitical or lemma in self._nonpolitical):
             role = "patient-nonpolitical"
@@ -1054,6 +1058,19 @@ class Coder:
                 continue
             return Mention(ent._.actor, ent, False, "affiliation")
         return None
+
+    def _known_as(self, tok: Token, mentions: dict[int, Span],
+                  exclude: frozenset[str]) -> list[Mention]:
+        """"the Islamic State's regional branch, *known as ISIS-Khorasan*": the name a
+        phrase is given (`naming_verbs` + "as") is the actor it means, before its owner."""
+        names = [o for c in tok.children if c.dep_ == "acl"
+                 and c.lemma_.lower() in self._naming for p in c.children
+                 if (p.dep_ == "prep" and p.lower_ == "as") or p.dep_ == "oprd"
+                 for o in ([p] if p.dep_ == "oprd" else p.children)
+                 if o.dep_ in ("pobj", "oprd") and o.i in mentions]
+        return [Mention(mentions[o.i]._.actor, mentions[o.i], False, "affiliation")
+                for o in names[:1] if self._political_actor(mentions[o.i]._.actor)
+                and mentions[o.i]._.actor["id"] not in exclude]
 
     def _controller(self, tok: Token, mentions: dict[int, Span],
                     exclude: frozenset[str]) -> list[Mention]:
