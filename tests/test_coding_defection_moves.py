@@ -49,6 +49,13 @@ def _defections(coder: Coder, text: str) -> set[tuple[str, str | None]]:
      "return to Havana and requested political asylum in Peru.", ("CUB", "PER")),
     ("A Belarusian diplomat refused to return to Minsk and asked for asylum in Poland.",
      ("BLR", "POL")),
+    # the one given refuge left its side; the granter is the side joined
+    ("Kazakhstan has granted temporary refugee status to a Russian contract soldier who "
+     "deserted from his unit and crossed the border on foot.", ("RUS", "KAZ")),
+    ("Kazakhstan granted asylum to a Russian deserter last week.", ("RUS", "KAZ")),
+    ("Germany has granted asylum to a Belarusian officer who fled across the border.",
+     ("BLR", "DEU")),
+    ("Poland gave refuge to two Belarusian border guards who had deserted.", ("BLR", "POL")),
     # FARC dissident factions are a side of their own
     ("About 40 fighters of the 36th Front, a FARC dissident faction, have switched sides and "
      "joined the ELN in Arauca.", ("FARC_DISSIDENTS", "ELN")),

@@ -504,7 +504,8 @@ class Coder:
             if sources:
                 return sources, targets
         if spec.get("source_preps") or spec.get("agent_is_source"):
-            return self._defection_roles(spec, args, head, mentions)
+            sources, targets = self._defection_roles(spec, args, head, mentions)
+            return self._refuge_granted(spec, head, sources, targets, mentions)
         if etype == "denial":
             return self._denial_roles(spec, args, head, mentions)
         sources = self._first_agents(args, mentions, exclude=self._accuser_ids(args, mentions))
@@ -633,6 +634,37 @@ class Coder:
         for place in self._destinations(head, spec) if not targets else []:
             targets = targets or pick(place, "patient", mentions, taken)
         return sources, targets
+
+    def _refuge_granted(self, spec: dict[str, Any], head: Token, sources: list[Mention],
+                        targets: list[Mention], mentions: dict[int, Span],
+                        ) -> tuple[list[Mention], list[Mention]]:
+        """"*Kazakhstan* granted asylum *to a Russian deserter*": the one given refuge
+        (`grant_verbs` with a `granted_nouns` object) left its side, and the granter is the
+        side joined, never the other way round; "granted refugee status to a soldier *who
+        deserted*" gives the desertion its target."""
+        verb, relative = head, False
+        if head.dep_ in ("relcl", "acl") and head.head.dep_ in ("pobj", "dative"):
+            noun = head.head
+            verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" \
+                else noun.head
+            relative = True
+        if not is_verb(verb) or verb.lemma_.lower() not in spec.get("grant_verbs", []) or \
+                not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in
+                        spec.get("granted_nouns", []) for c in verb.children):
+            return sources, targets
+        granters = self._actors([c for c in verb.children if c.dep_ == "nsubj"], "agent",
+                                mentions)
+        if relative:
+            taken = {m.actor["id"] for m in sources}
+            return sources, targets or [m for m in granters if m.actor["id"] not in taken]
+        given = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                 for o in p.children if o.dep_ == "pobj"]
+        given += [c for c in verb.children if c.dep_ == "dative"]
+        left = self._actors(given, "victim", mentions)
+        if not left:
+            return sources, targets
+        taken = frozenset(m.actor["id"] for m in left)
+        return left, [m for m in granters if m.actor["id"] not in taken]
 
     @staticmethod
     def _visit(spec: dict[str, Any], head: Token) -> bool:
