@@ -56,10 +56,6 @@ def _defections(coder: Coder, text: str) -> set[tuple[str, str | None]]:
     ("Germany has granted asylum to a Belarusian officer who fled across the border.",
      ("BLR", "DEU")),
     ("Poland gave refuge to two Belarusian border guards who had deserted.", ("BLR", "POL")),
-    # FARC dissident factions are a side of their own
-    ("About 40 fighters of the 36th Front, a FARC dissident faction, have switched sides and "
-     "joined the ELN in Arauca.", ("FARC_DISSIDENTS", "ELN")),
-    ("A FARC dissident commander defected to the ELN last year.", ("FARC_DISSIDENTS", "ELN")),
 ])
 def test_defection_told_by_crossing_flying_and_handing_over(
         coder: Coder, text: str, expected: tuple[str, str | None]) -> None:
