@@ -123,6 +123,9 @@ class Coder:
         self._pronouns = set(s.get("pronouns", []))
         self._possessives = set(s.get("possessive_pronouns", []))
         self._descriptions = set(s.get("description_nouns", []))
+        self._described_kinds = {w: kind for kind, words in s.get("description_kinds", {}).items()
+                                 for w in words}
+        self._other_sides = set(s.get("other_side_modifiers", []))
         self._report_words = set(s.get("report_words", []))
         self._predicates = set(s.get("denial_predicates", []))
         self._transfer = set(s.get("transfer_verbs", []))
@@ -143,6 +146,8 @@ class Coder:
         self._disowned_acts = set(taxonomy["types"].get("denial", {}).get("disowned_acts", []))
         self._borders = set(s.get("border_nouns", []))
         self._affiliation = set(s.get("affiliation_verbs", []))
+        self._attached = set(s.get("attached_nouns", []))
+        self._naming = set(s.get("naming_verbs", []))
         self._residents = set(s.get("residence_verbs", []))
         self._instrument = set(s.get("instrument_preps", []))
         self._labelling = set(s.get("labelling_verbs", []))
@@ -609,7 +614,8 @@ class Coder:
             if sources:
                 return sources, targets
         if spec.get("source_preps") or spec.get("agent_is_source"):
-            return self._defection_roles(spec, args, head, mentions)
+            sources, targets = self._defection_roles(spec, args, head, mentions)
+            return self._refuge_granted(spec, head, sources, targets, mentions)
         if etype == "denial":
             return self._denial_roles(spec, args, head, mentions)
         sources = self._first_agents(args, mentions, exclude=self._accuser_ids(args, mentions))
@@ -677,7 +683,8 @@ class Coder:
         sources = sources or pick(left, "patient", mentions)
         if not sources and any(t.pos_ == "PROPN" for t in left):
             return [], []  # "defected from the Conservatives": a side with no actor id
-        if self._unnamed_or_private_side(spec, args, head, mentions):
+        if self._unnamed_or_private_side(spec, args, head, mentions) or \
+                self._visit(spec, head):
             return [], []
         if not sources and spec.get("of_is_agent") and not is_verb(head):
             sources = pick(preps.get("of", []), "victim", mentions)
@@ -694,7 +701,7 @@ class Coder:
         motion = head.lemma_.lower() in spec.get("movement_triggers", []) and is_verb(head)
         join_verbs = [c for c in (head.subtree if motion else head.children) if c.i != head.i
                       and (motion or c.dep_ in ("conj", "xcomp")) and is_verb(c)
-                      and c.lemma_.lower() in joins]
+                      and c.lemma_.lower() in joins] + self._defector_clauses(head, joins)
         refuge = set(spec.get("object_preps", {}))  # "asked for *asylum*" joins no one
         joined = [o for c in join_verbs for o in collect_args(c, self.settings).patients
                   if o.lemma_.lower() not in refuge and c.is_ancestor(o)]
@@ -737,6 +744,61 @@ class Coder:
         for place in self._destinations(head, spec) if not targets else []:
             targets = targets or pick(place, "patient", mentions, taken)
         return sources, targets
+
+    def _refuge_granted(self, spec: dict[str, Any], head: Token, sources: list[Mention],
+                        targets: list[Mention], mentions: dict[int, Span],
+                        ) -> tuple[list[Mention], list[Mention]]:
+        """"*Kazakhstan* granted asylum *to a Russian deserter*": the one given refuge
+        (`grant_verbs` with a `granted_nouns` object) left its side, and the granter is the
+        side joined, never the other way round; "granted refugee status to a soldier *who
+        deserted*" gives the desertion its target."""
+        verb, relative = head, False
+        if head.dep_ in ("relcl", "acl") and head.head.dep_ in ("pobj", "dative"):
+            noun = head.head
+            verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" \
+                else noun.head
+            relative = True
+        if not is_verb(verb) or verb.lemma_.lower() not in spec.get("grant_verbs", []) or \
+                not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in
+                        spec.get("granted_nouns", []) for c in verb.children):
+            return sources, targets
+        granters = self._actors([c for c in verb.children if c.dep_ == "nsubj"], "agent",
+                                mentions)
+        if relative:
+            taken = {m.actor["id"] for m in sources}
+            return sources, targets or [m for m in granters if m.actor["id"] not in taken]
+        given = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                 for o in p.children if o.dep_ == "pobj"]
+        given += [c for c in verb.children if c.dep_ == "dative"]
+        left = self._actors(given, "victim", mentions)
+        if not left:
+            return sources, targets
+        taken = frozenset(m.actor["id"] for m in left)
+        return left, [m for m in granters if m.actor["id"] not in taken]
+
+    @staticmethod
+    def _visit(spec: dict[str, Any], head: Token) -> bool:
+        """"the commander of the Quds Force flew into Baghdad *and met* faction leaders":
+        a journey told with a meeting is a visit, not a defection."""
+        if not is_verb(head) or head.lemma_.lower() not in spec.get("movement_triggers", []):
+            return False
+        visits = set(spec.get("visit_verbs", []))
+        near = [c for c in head.children if c.dep_ in ("conj", "advcl", "xcomp")]
+        near += [c for v in near for c in v.children if c.dep_ == "xcomp"]
+        return any(v.lemma_.lower() in visits for v in near)
+
+    @staticmethod
+    def _defector_clauses(head: Token, joins: set[str]) -> list[Token]:
+        """"The defector, a former officer of X *who surrendered to Congolese forces*":
+        a joining verb in a relative clause on the defector noun or its apposition ("who"
+        clauses the parser hung on a noun inside the apposition count too)."""
+        if is_verb(head):
+            return []
+        verbs = [v for v in head.children if v.dep_ == "relcl"]
+        verbs += [v for a in head.children if a.dep_ == "appos" for v in a.subtree
+                  if v.dep_ == "relcl" and (v.head.i == a.i or any(
+                      c.dep_ == "nsubj" and c.lower_ == "who" for c in v.children))]
+        return [v for v in verbs if is_verb(v) and v.lemma_.lower() in joins]
 
     def _unnamed_or_private_side(self, spec: dict[str, Any], args: Args, head: Token,
                                  mentions: dict[int, Span]) -> bool:
@@ -1046,10 +1108,14 @@ class Coder:
         held = self._controller(tok, mentions, exclude) if role == "victim" else []
         if held:
             return held
+        named = self._known_as(tok, mentions, exclude)
+        if named:
+            return named
         lemma = tok.lemma_.lower()
         if role == "patient" and (low in self._nonpolitical or lemma in self._nonpolitical):
             role = "patient-nonpolitical"
         frontier = [(tok, self._is_political(tok), 0)]
+        places: list[tuple[Mention, bool, int]] = []
         for _depth in range(5):
             found: list[tuple[Mention, bool, int]] = []
             nxt: list[tuple[Token, bool, int]] = []
@@ -1068,6 +1134,7 @@ class Coder:
                             c.dep_ == "prep" and c.lower_ not in NP_PREPS and not is_verb(t)
                             and not (c.lower_ == "with" and t.lemma_.lower() in self._borders)
                             and not (c.lower_ == "to" and t.lemma_.lower() in self._affiliation)
+                            and not (c.lower_ == "to" and t.lemma_.lower() in self._attached)
                             and not (role == "victim" and c.lower_ in self._victim_preps)):
                         # but "forces *loyal to* Yemen's government" serve that government
                         continue
@@ -1094,6 +1161,8 @@ class Coder:
                                            "affiliation"), pol, loc)
                                   for g in ent.root.children if g.dep_ == "conj"
                                   and g.i in mentions]
+                    elif (side := self._described_side(c, mentions, exclude)) is not None:
+                        found.append((side, pol, loc))
                     elif c.pos_ != "PRON":
                         nxt.append((c, pol or self._is_political(c),
                                     loc + (c.dep_ == "prep" and c.lower_ in LOCATIVE)))
@@ -1103,16 +1172,29 @@ class Coder:
                     found = [f for f in found if f[1]]
                 elif role == "patient-nonpolitical":
                     found = [f for f in found if f[0].how == "coreference"]
-                return _least_located(found)
+                if places and not _bare_places(found):
+                    deeper = [f for f in found if f[2] <= min(p[2] for p in places)]
+                    return _least_located(deeper or places)
+                if places or not _bare_places(found) or not nxt:
+                    return _least_located(places or found)
+                places = found
+            elif places:
+                return _least_located(places)
             frontier = nxt
+        if places:
+            return _least_located(places)
         if tok.tag_ == "NNS" and tok.lemma_.lower() in self._pair_nouns and any(
                 c.lower_ in ("both", "two") for c in tok.children):
             return self._pair_antecedent(tok, mentions)
         named = self._named_by_head(tok, mentions, exclude)
         if named is not None:
             return [named]
+        side = self._described_side(tok, mentions, exclude)
+        if side is not None:
+            return [Mention(side.actor, side.span, False, "coreference")]
         if tok.lemma_.lower() in self._descriptions and tok.tag_ != "NNS" and \
-                any(c.lower_ == "the" for c in tok.children):
+                any(c.lower_ == "the" for c in tok.children) and \
+                not any(c.lower_ in self._other_sides for c in tok.children):
             ante = self._antecedent(tok, mentions, exclude)
             return [Mention(ante.actor, ante.span, False, "coreference")] if ante else []
         if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -1141,6 +1223,43 @@ class Coder:
         named with the state it operates in is the group; the state only places it."""
         hosts = {self._group_country.get(m.actor["id"]) for m, _pol, _loc in found}
         return [f for f in found if f[0].actor["id"] not in hosts] or found
+
+    def _described_side(self, noun: Token, mentions: dict[int, Span],
+                        exclude: frozenset[str]) -> Mention | None:
+        """"an officer *of the group*", "*the front's* security directorate": a definite
+        description that a person or force belongs to means the nearest earlier actor of
+        its kind (`description_kinds`: a group for "group"/"movement"/"front"), not merely
+        the nearest actor ("Lebanese army intelligence arrested … an officer of *the
+        group*" is a Hezbollah officer). "the *rival* group" names another side."""
+        kind = self._described_kinds.get(noun.lemma_.lower())
+        if kind is None or noun.i in mentions or noun.dep_ not in ("pobj", "poss") or \
+                noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the"
+                                             for c in noun.children) or \
+                any(c.lower_ in self._other_sides or c.i in mentions or (
+                    c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper())
+                    for c in noun.children):
+            return None  # "the *Zionist* regime", "the *Iraqi* government" name their own
+        for i in range(noun.i - 1, -1, -1):
+            ent = mentions.get(i)
+            if ent is None or ent.end - 1 != i or ent._.actor.get("kind") != kind or \
+                    not self._political_actor(ent._.actor) or ent._.actor["id"] in exclude \
+                    or self._under_proxy(ent):
+                continue
+            return Mention(ent._.actor, ent, False, "affiliation")
+        return None
+
+    def _known_as(self, tok: Token, mentions: dict[int, Span],
+                  exclude: frozenset[str]) -> list[Mention]:
+        """"the Islamic State's regional branch, *known as ISIS-Khorasan*": the name a
+        phrase is given (`naming_verbs` + "as") is the actor it means, before its owner."""
+        names = [o for c in tok.children if c.dep_ == "acl"
+                 and c.lemma_.lower() in self._naming for p in c.children
+                 if (p.dep_ == "prep" and p.lower_ == "as") or p.dep_ == "oprd"
+                 for o in ([p] if p.dep_ == "oprd" else p.children)
+                 if o.dep_ in ("pobj", "oprd") and o.i in mentions]
+        return [Mention(mentions[o.i]._.actor, mentions[o.i], False, "affiliation")
+                for o in names[:1] if self._political_actor(mentions[o.i]._.actor)
+                and mentions[o.i]._.actor["id"] not in exclude]
 
     def _controller(self, tok: Token, mentions: dict[int, Span],
                     exclude: frozenset[str]) -> list[Mention]:
@@ -1308,9 +1427,20 @@ class Coder:
                 continue  # "he" is one person: not "Kyrgyz security *services*"
             if ent.root.dep_ in ("nsubj", "nsubjpass") or ent.root.head.dep_ in ("nsubj",
                                                                                   "nsubjpass"):
-                return Mention(ent._.actor, ent, False, "coreference")
-            fallback = fallback or Mention(ent._.actor, ent, False, "coreference")
+                return self._owner_of_metonym(ent, mentions, exclude)
+            fallback = fallback or self._owner_of_metonym(ent, mentions, exclude)
         return fallback
+
+    def _owner_of_metonym(self, ent: Span, mentions: dict[int, Span],
+                          exclude: frozenset[str]) -> Mention:
+        """An antecedent like "the *Palestinian Authority's* General Intelligence Service"
+        (a metonym that also names another state's body) means its possessor, as the
+        mention itself does."""
+        owner = self._possessor(ent, mentions, exclude) \
+            if ent._.actor.get("via") == "metonym" else []
+        if owner:
+            return Mention(owner[0].actor, owner[0].span, False, "coreference")
+        return Mention(ent._.actor, ent, False, "coreference")
 
     def _institution(self, noun: Token) -> bool:
         """A body, not a person ("its security *service* concluded that he …"): "he" and
@@ -2035,6 +2165,15 @@ def _least_located(found: list[tuple[Mention, bool, int]]) -> list[Mention]:
         return []
     least = min(loc for _m, _pol, loc in found)
     return [m for m, _pol, loc in found if loc == least]
+
+
+def _bare_places(found: list[tuple[Mention, bool, int]]) -> bool:
+    """Whether every actor found is only a place named after "in"/"at" ("a deputy
+    minister in the Houthi administration *in Sanaa*"): the city says where someone
+    sits, so an affiliation one step deeper in the same phrase wins over it."""
+    return bool(found) and all(
+        m.span.label_ == "GPE" and m.span.root.dep_ == "pobj" and
+        m.span.root.head.lower_ in LOCATIVE for m, _pol, _loc in found)
 
 
 def _claimants(claims: list[Token]) -> list[Token]:

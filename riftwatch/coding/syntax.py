@@ -125,6 +125,11 @@ def clause_subjects(verb: Token, settings: dict[str, Any], depth: int = 0) -> li
     affiliated = _misread_affiliation(head, settings) if verb.dep_ in ("conj", "advcl") else []
     if affiliated:
         return clause_subjects(head, settings, depth + 1) + affiliated
+    if _finite_conjunct_of_infinitive(verb, head):
+        # "the consul refused orders to return and *requested* asylum": the subject of
+        # the clause above the infinitive
+        above = next((a for a in head.ancestors if is_verb(a)), None)
+        return clause_subjects(above, settings, depth + 1) if above is not None else []
     if verb.dep_ in ("conj", "xcomp") and is_verb(head):
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return []
@@ -526,6 +531,17 @@ def _modality_words(settings: dict[str, Any]) -> dict[str, frozenset[str]]:
     return cached[1]
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _finite_conjunct_of_infinitive(child: Token, verb: Token) -> bool:
+    """"refused orders *to return* to Managua *and requested* asylum": a finite verb the
+    parser coordinated with an infinitive belongs to the clause above it, so the
+    infinitive's governor ("refused") neither negates nor makes it hypothetical."""
+    return child.dep_ == "conj" and child.tag_ in FINITE_TAGS and verb.tag_ == "VB" and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def modality(trigger: Token, span: Span, settings: dict[str, Any]) -> Modality:
     """Negated / denied / hypothetical (blocked), else asserted / reported / alleged."""
     in_span = {t.i for t in span}
@@ -557,16 +573,22 @@ def modality(trigger: Token, span: Span, settings: dict[str, Any]) -> Modality:
         if child.lower_ in ("reportedly", "apparently") and mode == "asserted":
             mode = "reported"
     same_clause = True
+    detached = False
     cur = trigger
     while cur.head.i != cur.i:
         child, cur = cur, cur.head
         dep = child.dep_
         lemma = cur.lemma_.lower()
+        detached = detached or _finite_conjunct_of_infinitive(child, cur)
         if dep in CLAUSE_LINKS:
             same_clause = False
         if lemma in no_evidence and cur.pos_ == "NOUN" and _negated_noun(cur):
             return Modality("negated", mode)
-        if lemma in negators and dep in ("xcomp", "dobj", "ccomp", "prep", "pcomp", "pobj"):
+        if detached and is_verb(cur) and cur.tag_ in FINITE_TAGS:
+            detached = False  # the governor the finite conjunct really coordinates with
+            continue
+        if lemma in negators and dep in ("xcomp", "dobj", "ccomp", "prep", "pcomp", "pobj") \
+                and not detached:
             return Modality("denied" if lemma not in ("fail", "refuse", "decline") else "negated",
                             mode, cur.i)
         if dep in ("nsubj", "nsubjpass", "dobj") and is_verb(cur):
