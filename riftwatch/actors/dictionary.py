@@ -21,11 +21,39 @@ NON_STATE_LABEL = "ORG"
 
 
 @dataclass(frozen=True)
+class Rule:
+    """A dated rule of a state by another actor: the state's `roles` (government,
+    military, intelligence) stand for `actor` from `start` to `end` (None = still)."""
+
+    actor: str
+    start: str
+    end: str | None
+    roles: tuple[str, ...]
+
+    def active(self, day: str | None) -> bool:
+        if day is None:
+            return self.end is None
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+DEFAULT_RULED_ROLES = ("government", "military", "intelligence")
+
+
+@dataclass(frozen=True)
 class Actor:
     id: str
     name: str
     kind: str
     country: str | None = None
+    ruled_by: tuple[Rule, ...] = ()
+
+    def ruler(self, role: str | None, day: str | None) -> str | None:
+        """The actor that held this state's `role` on `day` when a dated rule says
+        so ("the Afghan embassy" in 2026 is the Taliban's), else None."""
+        if role is None:
+            return None
+        return next((r.actor for r in self.ruled_by if role in r.roles and r.active(day)),
+                    None)
 
     def ref(self) -> dict[str, str]:
         """The actor object carried by events and alerts."""
@@ -83,6 +111,7 @@ class ActorDictionary:
     forms: list[Form]
     rules: dict[str, Any]
     patterns: list[dict[str, str]] = field(default_factory=list)
+    short_forms: dict[str, str] = field(default_factory=dict)
 
     def get(self, actor_id: str) -> Actor | None:
         return self.actors.get(actor_id)
@@ -178,11 +207,17 @@ def build_dictionary(docs: list[dict[str, Any]]) -> ActorDictionary:
     actor_entries, person_entries, rules, version = _merge(docs)
     actors: dict[str, Actor] = {}
     forms: list[Form] = []
+    short_forms: dict[str, str] = {}
     for entry in actor_entries:
+        for text in entry.get("short_forms", []):
+            short_forms[text] = entry["id"]
         if not re.fullmatch(r"[A-Z0-9_]+", entry["id"]):
             raise ValueError(f"actor id {entry['id']!r} must be upper-case letters, digits, _")
         kind = entry.get("kind", "state")
-        actor = Actor(entry["id"], entry["name"], kind, entry.get("country"))
+        rules_of = tuple(Rule(r["actor"], r["from"], r.get("to"),
+                              tuple(r.get("roles", DEFAULT_RULED_ROLES)))
+                         for r in entry.get("ruled_by", []))
+        actor = Actor(entry["id"], entry["name"], kind, entry.get("country"), rules_of)
         actors[actor.id] = actor
         for text, how, role in _actor_forms(entry):
             label = LABELS[how] if kind == "state" else NON_STATE_LABEL
@@ -191,6 +226,9 @@ def build_dictionary(docs: list[dict[str, Any]]) -> ActorDictionary:
     for entry in actor_entries:
         if entry.get("country") and entry["country"] not in actors:
             raise ValueError(f"actor {entry['id']} names unknown country {entry['country']}")
+        for rule in entry.get("ruled_by", []):
+            if rule["actor"] not in actors:
+                raise ValueError(f"actor {entry['id']} is ruled by unknown actor {rule['actor']}")
     persons: dict[str, Person] = {}
     for entry in person_entries:
         roles = tuple(Role(r["actor"], r.get("title", ""), r.get("sector"), r["from"], r.get("to"))
@@ -208,7 +246,7 @@ def build_dictionary(docs: list[dict[str, Any]]) -> ActorDictionary:
     for text in rules.get("not_actors", []):
         forms.append(Form(text, "-||", "", False))
     patterns = [{"label": f.label, "pattern": f.text, "id": f.key} for f in forms]
-    return ActorDictionary(version, actors, persons, forms, rules, patterns)
+    return ActorDictionary(version, actors, persons, forms, rules, patterns, short_forms)
 
 
 @lru_cache(maxsize=4)

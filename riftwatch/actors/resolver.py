@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from riftwatch.actors.dictionary import (
+    NON_STATE_LABEL,
     ActorDictionary,
     Person,
     fold,
@@ -190,7 +191,36 @@ class ActorResolver:
         if self.unit_nouns:
             self._owned_units(doc)
         self._add_later_mentions(doc, memory)
+        if self.dictionary.short_forms:
+            self._add_short_forms(doc, day)
         return doc
+
+    def _add_short_forms(self, doc: Doc, day: str | None) -> None:
+        """A short form too ambiguous on its own ("PA": a press agency, Pennsylvania)
+        stands for its actor in a text that names the actor by the words it abbreviates
+        ("the Palestinian Authority's intelligence service … Hamas called *the PA's*
+        claim a fabrication")."""
+        named = {(_initials(e.text), e._.actor["ruled"] if "ruled" in e._.actor
+                  else e._.actor["id"])
+                 for e in doc.ents if e._.actor is not None and e._.actor["resolved"]}
+        wanted = {form: actor_id for form, actor_id in self.dictionary.short_forms.items()
+                  if (form, actor_id) in named}
+        if not wanted:
+            return
+        taken = {i for e in doc.ents for i in range(e.start, e.end)}
+        added: list[Span] = []
+        for tok in doc:
+            actor_id = wanted.get(tok.text)
+            if actor_id is None or tok.i in taken:
+                continue
+            new = Span(doc, tok.i, tok.i + 1, label=NON_STATE_LABEL)
+            actor = self.dictionary.actors[actor_id]
+            role = self._sector(new) if actor.kind == "state" else None
+            new._.actor = {**actor.ref(), "resolved": True, "via": "short_form",
+                           "role": role or "government", "kind": actor.kind}
+            added.append(new)
+        if added:
+            doc.ents = sorted([*doc.ents, *added], key=lambda s: s.start)
 
     def _owned_units(self, doc: Doc) -> None:
         """An agency the dictionary lacks, named somewhere in the article as a state's
@@ -298,6 +328,11 @@ class ActorResolver:
             return found
         actor = self.dictionary.actors[actor_id]
         sector = (role or self._sector(ent)) if actor.kind == "state" else (role or None)
+        ruler_id = actor.ruler(sector or None, day) if actor.ruled_by else None
+        if ruler_id is not None:  # "the Afghan embassy" in 2026: the Taliban's
+            ruler = self.dictionary.actors[ruler_id]
+            return {**ruler.ref(), "resolved": True, "via": via or how, "role": sector,
+                    "kind": ruler.kind, "ruled": actor.id}
         return {**actor.ref(), "resolved": True, "via": via or how, "role": sector or None,
                 "kind": actor.kind}
 
@@ -457,6 +492,11 @@ class ActorResolver:
             i = hit.end
         if added:
             doc.ents = sorted([*doc.ents, *added], key=lambda s: s.start)
+
+
+def _initials(text: str) -> str:
+    """"the Palestinian Authority" -> "PA": the capitals starting its words."""
+    return "".join(w[0] for w in text.split() if w[:1].isupper())
 
 
 def add_actor_pipes(nlp: Language, dictionary_path: str | None = None) -> None:

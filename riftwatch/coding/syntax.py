@@ -514,6 +514,16 @@ def _negated_noun(noun: Token) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in noun.children)
 
 
+def _no_subject(child: Token, trigger: Token) -> bool:
+    """"*no commander* of the movement had switched allegiance", "*none of* its officers
+    defected": a verb whose subject is nobody tells that the act did not happen."""
+    if child.dep_ not in ("nsubj", "nsubjpass") or not is_verb(trigger):
+        return False
+    if child.lower_ in ("none", "nobody", "noone"):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in child.children)
+
+
 _WORD_SETS: dict[int, tuple[dict[str, Any], dict[str, frozenset[str]]]] = {}
 _MODALITY_LISTS = ("negating_governors", "hypothetical_governors", "hypothetical_nouns",
                    "intent_governors", "hypothetical_aux", "hypothetical_marks",
@@ -561,6 +571,8 @@ def modality(trigger: Token, span: Span, settings: dict[str, Any]) -> Modality:
         if child.dep_ in ("amod", "compound") and child.lower_ in hyp_mods:
             return Modality("hypothetical", mode)
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+            return Modality("negated", mode)
+        if _no_subject(child, trigger):
             return Modality("negated", mode)
         if child.dep_ in ("aux", "auxpass") and child.lower_ in hyp_aux:
             return Modality("hypothetical", mode)
