@@ -697,6 +697,7 @@ class Coder:
             sources = pick(self._serving_as(head), "victim", mentions)
         if not sources:
             sources = self._described_defector(spec, args, head, mentions)
+        sources = self._absorbed_group(args, sources, mentions) or sources
         joins = set(spec.get("join_verbs", [])) | set(spec.get("refuge_verbs", []))
         motion = head.lemma_.lower() in spec.get("movement_triggers", []) and is_verb(head)
         join_verbs = [c for c in (head.subtree if motion else head.children) if c.i != head.i
@@ -843,6 +844,21 @@ class Coder:
                 if ante is not None:
                     return [ante]
         return []
+
+    def _absorbed_group(self, args: Args, sources: list[Mention],
+                        mentions: dict[int, Span]) -> list[Mention]:
+        """"eleven former *Wagner* mercenaries *serving in a Russian* defence ministry
+        corps crossed …": fighters of a group now serving in a state's forces leave
+        that state, not the group they came from."""
+        if not sources or any(m.actor.get("kind") != "group" for m in sources):
+            return []
+        roles = set(self.settings.get("role_verbs", []))
+        units = [o for tok in args.agents for c in tok.children
+                 if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in roles
+                 for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "with")
+                 for o in p.children if o.dep_ == "pobj"]
+        return [m for m in self._actors(units, "victim", mentions)
+                if m.actor.get("kind") == "state"]
 
     def _serving_as(self, head: Token) -> list[Token]:
         """"defected in 2016 *while serving as North Korea's deputy ambassador*": the
@@ -1912,9 +1928,12 @@ class Coder:
         """The side behind the nearest hostile act against the denier ("Iran arrested a
         French national …; France dismissed the allegations"): it made the claim. Only
         acts by which a side answers a wrong it claims count (`accusing_acts`: arrests,
-        expulsions, protests, sanctions …), not a spy's act against the denier."""
+        expulsions, protests, sanctions …), not a spy's act against the denier, nor one
+        the article places years back ("imposed sanctions on him in 2019")."""
         denier = d.source.actor["id"]
         for od in nearest:
+            if od.historical and not d.historical:
+                continue
             if od.etype in self._accusing_acts and od.target is not None and \
                     od.target.actor["id"] == denier and od.source.actor["id"] != denier:
                 return Mention(od.source.actor, od.source.span, False, "accuser")

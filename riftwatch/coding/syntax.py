@@ -515,12 +515,11 @@ def _negated_noun(noun: Token) -> bool:
 
 
 def _no_subject(child: Token, trigger: Token) -> bool:
-    """"*no commander* of the movement had switched allegiance", "*none of* its officers
-    defected": a verb whose subject is nobody tells that the act did not happen."""
+    """"*no commander* of the movement had switched allegiance": a verb whose subject
+    is "no" someone tells that the act did not happen. ("nobody has spied on us",
+    "none of the accused had worked for X" stay denied acts the denial rules read.)"""
     if child.dep_ not in ("nsubj", "nsubjpass") or not is_verb(trigger):
         return False
-    if child.lower_ in ("none", "nobody", "noone"):
-        return True
     return any(c.dep_ == "det" and c.lower_ == "no" for c in child.children)
 
 
