@@ -1,4 +1,4 @@
-"""Group-versus-state actors on the real spaCy model: a state's government, forces and
+"""Group-versus-state actors on the real spaCy model: a state's government and
 intelligence stand for the group that rules it in the dated range of a `ruled_by` rule
 (Afghanistan and the Taliban) while its territory and people stay the state; short
 forms that need their full name in the text ("the PA"); group leaders; fighters of a
@@ -31,12 +31,13 @@ def _ids(nlp: Language, text: str, day: str | None) -> dict[str, str | None]:
     # the government, forces and intelligence of Afghanistan under Taliban rule
     ("Islamabad ordered a counsellor of the Afghan embassy to leave within two days.",
      "2025-06-01", "Afghan", "TALIBAN"),
-    ("Kabul's defence ministry said two of its posts had been shelled.", "2024-02-10",
+    ("Kabul's interior ministry said two of its posts had been attacked.", "2024-02-10",
      "Kabul", "TALIBAN"),
     ("Afghan officials said the talks in Doha would resume.", "2023-05-05", "Afghan",
      "TALIBAN"),
-    ("Afghan forces returned fire across the Durand Line.", "1998-03-01", "Afghan",
-     "TALIBAN"),
+    ("Afghan intelligence arrested two men in Herat.", "1998-03-01", "Afghan", "TALIBAN"),
+    # the military role stays the state (measured)
+    ("Afghan forces returned fire across the Durand Line.", "2024-03-01", "Afghan", "AFG"),
     ("The Islamic Emirate called the drone strike a violation.", "2024-09-09",
      "Islamic Emirate", "TALIBAN"),
     # before the takeover, the state itself

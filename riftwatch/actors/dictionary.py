@@ -23,7 +23,7 @@ NON_STATE_LABEL = "ORG"
 @dataclass(frozen=True)
 class Rule:
     """A dated rule of a state by another actor: the state's `roles` (government,
-    military, intelligence) stand for `actor` from `start` to `end` (None = still)."""
+    intelligence) stand for `actor` from `start` to `end` (None = still)."""
 
     actor: str
     start: str
@@ -36,7 +36,7 @@ class Rule:
         return self.start <= day and (self.end is None or day <= self.end)
 
 
-DEFAULT_RULED_ROLES = ("government", "military", "intelligence")
+DEFAULT_RULED_ROLES = ("government", "intelligence")
 
 
 @dataclass(frozen=True)

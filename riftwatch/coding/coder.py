@@ -1928,12 +1928,9 @@ class Coder:
         """The side behind the nearest hostile act against the denier ("Iran arrested a
         French national …; France dismissed the allegations"): it made the claim. Only
         acts by which a side answers a wrong it claims count (`accusing_acts`: arrests,
-        expulsions, protests, sanctions …), not a spy's act against the denier, nor one
-        the article places years back ("imposed sanctions on him in 2019")."""
+        expulsions, protests, sanctions …), not a spy's act against the denier."""
         denier = d.source.actor["id"]
         for od in nearest:
-            if od.historical and not d.historical:
-                continue
             if od.etype in self._accusing_acts and od.target is not None and \
                     od.target.actor["id"] == denier and od.source.actor["id"] != denier:
                 return Mention(od.source.actor, od.source.span, False, "accuser")
