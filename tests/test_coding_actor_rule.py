@@ -76,6 +76,11 @@ def test_group_and_state_actors(nlp: Language, text: str, day: str, surface: str
      "Ukrainian lines.", {("defection", "RUS", "UKR")}),
     ("Two former Wagner mercenaries serving with Russia's Africa Corps defected to Ukraine.",
      {("defection", "RUS", "UKR")}),
+    # the side joined is where a defector is believed to have been flown
+    ("A colonel of Russia's GRU has defected during a trip to Vienna and is believed to "
+     "have been flown to Britain, officials said.", {("defection", "RUS", "GBR")}),
+    ("A Chinese officer defected during a visit to Bangkok and is said to have flown to "
+     "Taiwan.", {("defection", "CHN", "TWN")}),
     # no defection: nobody did it, or only a wish was told
     ("The group said no commander of the movement had switched allegiance.", set()),
     ("Officials said no Russian pilot had defected to Ukraine.", set()),

@@ -892,6 +892,9 @@ class Coder:
             verbs.add(gov.head)
         verbs |= {a for a in gov.ancestors if is_verb(a)}
         verbs |= {c for a in list(verbs) for c in a.children if c.dep_ == "conj" and is_verb(c)}
+        # "defected … and *is believed to have been flown to* the United States"
+        verbs |= {x for a in list(verbs) if a.i != gov.i for x in a.children
+                  if x.dep_ == "xcomp" and is_verb(x)}
         motion = spec.get("motion_verbs", {})
         return [[o for p in v.children if p.dep_ == "prep" and p.lower_ in
                  motion[v.lemma_.lower()] for o in p.children if o.dep_ == "pobj"]
