@@ -242,6 +242,9 @@ class Coder:
             if k < 0 or not selection.candidate[k]:
                 continue
             spec = self.taxonomy["types"][etype]
+            if etype == "denial":
+                head = _shared_object_conjunct(head, self._innocence)
+                span = doc[head.i:head.i + 1] if head not in span else span
             if etype == "denial" and head.lemma_.lower() in self._own_denial_heads | \
                     self._innocence | self._disowning:
                 # "was *not involved*": the negation is the denial, not a block on it
@@ -1877,6 +1880,9 @@ class Coder:
         doc = d.trigger.doc
         sent = doc[gov.sent.start - 1].sent
         for _ in range(4):
+            if _denying(sent) and sent.start > 0:
+                sent = doc[sent.start - 1].sent  # another side's denial makes no claim
+                continue
             heads = [s for t in sent if is_verb(t) and t.lemma_.lower() in self._claim_verbs
                      for s in clause_subjects(t, self.settings) if s.pos_ in ("NOUN", "PROPN")]
             outlets = [t for t in sent if t.lemma_.lower() in self._media
@@ -2217,3 +2223,26 @@ def event_line(event: dict[str, Any]) -> bytes:
     """The canonical byte form of an event, shared by the topic and `riftwatch code`."""
     return canonical_json(event)
 
+
+
+def _shared_object_conjunct(head: Token, verbs: set[str]) -> Token:
+    """"Turkey does not conduct and would never conduct espionage": the object hangs on
+    the second, hypothetical verb; the denial is the first, negated one with the subject
+    (the same innocence verb, negated)."""
+    first = head.head
+    if head.dep_ == "conj" and head.lemma_.lower() in verbs and \
+            first.lemma_.lower() == head.lemma_.lower() and \
+            any(c.dep_ == "neg" for c in first.children) and \
+            not any(c.dep_ in ("dobj", "prep") for c in first.children):
+        return first
+    return head
+
+
+def _denying(sent: Span) -> bool:
+    """Whether a sentence holds a denial trigger and no other: its speaker answers a
+    claim ("a Hezbollah official said the stories were written in Tel Aviv"), so it is no
+    report a later denial answers (one telling an act too, "…, a charge Moscow denied",
+    still is)."""
+    types = {etype for etype, start, _end in sent.doc._.triggers
+             if sent.start <= start < sent.end}
+    return types == {"denial"}
