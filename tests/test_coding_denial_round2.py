@@ -38,9 +38,49 @@ def test_not_conducting_espionage(coder: Coder, text: str, expected: set[Triple]
      "baseless.\n\nThe Georgian embassy described the reports as absurd.",
      {("denial", "GEO", None)}),
     # a named side's report before it stays the accuser
-    ("Georgia's security service said it had arrested an Armenian driver.\n\nThe Georgian "
-     "embassy described the reports as absurd.", {("denial", "GEO", "ARM")}),
+    ("Armenia's security service said it had arrested two Georgian agents.\n\nThe "
+     "Georgian embassy described the reports as absurd.", {("denial", "GEO", "ARM")}),
 ])
 def test_denial_sentence_is_no_report(coder: Coder, text: str,
                                       expected: set[Triple]) -> None:
     assert {t for t in _denials(coder, text) if t[1] == "GEO"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the party"/"the movement" as the denier: the nearest earlier actor of that kind,
+    # not the state named in between, even with no actor in the sentence before
+    ("Iranian intelligence officers monitored the communications of Hezbollah commanders "
+     "in Beirut, according to people close to the movement. The Iranian embassy declined "
+     "to comment on the matter.\n\n\"We will not discuss it,\" one of them said.\n\n"
+     "Publicly, the party denies any rift.", {("denial", "HEZBOLLAH", None)}),
+    ("Hamas security officials say Iranian agents tracked the group's couriers in Gaza, "
+     "according to two sources.\n\nIran's foreign ministry described the claims as lies. "
+     "The movement rejected the report as well.",
+     {("denial", "IRN", "HAMAS"), ("denial", "HAMAS", None)}),
+    # a spokesman of a named body speaks for it, not for an earlier group
+    ("The Houthis accused UN staff of spying for Israel.\n\nA UN spokesperson said the "
+     "organisation \"categorically rejects\" the allegations.", {("denial", "UN", "HOUTHIS")}),
+    # a lower-case compound makes another body: "the rights group" is no earlier actor
+    ("A rights group accused Ethiopian forces of abuses. Ethiopia's government said it "
+     "would investigate.\n\nThe rights group rejected the government's account.", set()),
+])
+def test_described_denier(coder: Coder, text: str, expected: set[Triple]) -> None:
+    assert _denials(coder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a reported act of the denier that is no claim against it (a cut of trade) does not
+    # make its other side the accuser
+    ("Georgian agents photographed Armenian border posts, two people familiar with the "
+     "case said.\n\nTbilisi denied any involvement.\n\nAnalysts noted that Georgia had "
+     "broken off trade with Russia, which angered Moscow.", {("denial", "GEO", None)}),
+    # background attacks on the denier answer no present claim
+    ("Officials in the port of Hambantota have been passing reports to China's security "
+     "ministry, according to two Sri Lankan officials.\n\nA Chinese spokesman said China "
+     "\"has never interfered in Sri Lanka's internal affairs\".\n\nIn October 2022, Tamil "
+     "separatists bombed a convoy of Chinese engineers near Colombo, killing two.",
+     {("denial", "CHN", None)}),
+])
+def test_no_accuser_from_unrelated_acts(coder: Coder, text: str,
+                                        expected: set[Triple]) -> None:
+    assert _denials(coder, text) == expected

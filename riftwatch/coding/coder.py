@@ -168,6 +168,8 @@ class Coder:
         self._victim_preps = set(s.get("victim_place_preps", []))
         self._counterpart_by_mentions = set(s.get("counterpart_by_mentions", []))
         self._denied_acts = set(s.get("denied_acts", []))
+        # acts a claim can allege against a denier; a reported cut of trade is no claim
+        self._claimable_acts = self._denied_acts | self._disowned_acts
         self._spy_persons = set(s.get("spy_person_nouns", []))
         self._sponsor_nouns = set(s.get("sponsor_nouns", []))
         self._arresting_types = set(s.get("arresting_types", []))
@@ -966,9 +968,28 @@ class Coder:
                         sources = [answered[0]]
                         accusers = accusers or list(answered[1:])
                         break
-                    ante = self._antecedent(subj, mentions, taken)
+                    ante = self._described_speaker(subj, mentions, taken) or \
+                        self._antecedent(subj, mentions, taken)
                     sources = [ante] if ante is not None else []
         return self._relative_denial(head, sources, accusers, mentions)
+
+    def _described_speaker(self, subj: Token, mentions: dict[int, Span],
+                           exclude: frozenset[str]) -> Mention | None:
+        """"Publicly, *the party* denies any rift", "*The movement* rejected the report": a
+        bare definite description of a kind (`description_kinds`: party, movement, group)
+        as the denier means the nearest earlier actor of that kind, however far back (an
+        Iranian embassy named in between is no party)."""
+        kind = self._described_kinds.get(subj.lemma_.lower())
+        if kind is None or subj.i in mentions or subj.tag_ != "NN" or \
+                [c.lower_ for c in subj.children] != ["the"]:
+            return None
+        for i in range(subj.i - 1, -1, -1):
+            ent = mentions.get(i)
+            if ent is not None and ent.end - 1 == i and ent._.actor.get("kind") == kind and \
+                    self._political_actor(ent._.actor) and ent._.actor["id"] not in exclude \
+                    and not self._under_proxy(ent):
+                return Mention(ent._.actor, ent, False, "coreference")
+        return None
 
     def _coordinated_speakers(self, gov: Token, mentions: dict[int, Span]) -> list[Mention]:
         """"Peskov said …, and *described* the claims as absurd inventions": a labelling
@@ -1197,7 +1218,8 @@ class Coder:
             return [Mention(side.actor, side.span, False, "coreference")]
         if tok.lemma_.lower() in self._descriptions and tok.tag_ != "NNS" and \
                 any(c.lower_ == "the" for c in tok.children) and \
-                not any(c.lower_ in self._other_sides for c in tok.children):
+                not any(c.lower_ in self._other_sides or _common_compound(c)
+                        for c in tok.children):
             ante = self._antecedent(tok, mentions, exclude)
             return [Mention(ante.actor, ante.span, False, "coreference")] if ante else []
         if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -1233,9 +1255,13 @@ class Coder:
         description that a person or force belongs to means the nearest earlier actor of
         its kind (`description_kinds`: a group for "group"/"movement"/"front"), not merely
         the nearest actor ("Lebanese army intelligence arrested … an officer of *the
-        group*" is a Hezbollah officer). "the *rival* group" names another side."""
+        group*" is a Hezbollah officer), also as the subject of a denial ("*the movement*
+        rejected the report"). "the *rival* group" names another side."""
         kind = self._described_kinds.get(noun.lemma_.lower())
-        if kind is None or noun.i in mentions or noun.dep_ not in ("pobj", "poss") or \
+        denier = noun.dep_ == "nsubj" and noun.head.lemma_.lower() in self._negators and \
+            not attribution(noun.head, self.settings)  # "a UN spokesman said the organisation"
+        if kind is None or noun.i in mentions or \
+                (noun.dep_ not in ("pobj", "poss") and not denier) or \
                 noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the"
                                              for c in noun.children) or \
                 any(c.lower_ in self._other_sides or c.i in mentions or (
@@ -1800,7 +1826,8 @@ class Coder:
             victim = spec.get("target_is_victim", float(spec["weight"]) < 0)
             if accuser is None and od.target is not None and victim and \
                     not od.nonpolitical_source and not od.unnamed_source and (
-                    od.etype in d.denies or od.modality != "asserted"):
+                    od.etype in d.denies or (od.modality != "asserted" and
+                                             od.etype in self._claimable_acts)):
                 accuser = od.target
             if accuser is not None:
                 d.target = Mention(accuser.actor, accuser.span, False, "accuser")
@@ -1918,10 +1945,12 @@ class Coder:
         """The side behind the nearest hostile act against the denier ("Iran arrested a
         French national …; France dismissed the allegations"): it made the claim. Only
         acts by which a side answers a wrong it claims count (`accusing_acts`: arrests,
-        expulsions, protests, sanctions …), not a spy's act against the denier."""
+        expulsions, protests, sanctions …), not a spy's act against the denier, nor
+        background ("in 2024, separatists bombed a convoy"): it answers no present claim."""
         denier = d.source.actor["id"]
         for od in nearest:
             if od.etype in self._accusing_acts and od.target is not None and \
+                    not od.historical and \
                     od.target.actor["id"] == denier and od.source.actor["id"] != denier:
                 return Mention(od.source.actor, od.source.span, False, "accuser")
         return None
@@ -2246,3 +2275,9 @@ def _denying(sent: Span) -> bool:
     types = {etype for etype, start, _end in sent.doc._.triggers
              if sent.start <= start < sent.end}
     return types == {"denial"}
+
+
+def _common_compound(tok: Token) -> bool:
+    """"the *rights* group", "the *trade* ministry"? A lower-case noun compound names a
+    kind of body of its own (a rights group is no earlier armed group)."""
+    return tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.text.islower()
