@@ -84,3 +84,15 @@ def test_described_denier(coder: Coder, text: str, expected: set[Triple]) -> Non
 def test_no_accuser_from_unrelated_acts(coder: Coder, text: str,
                                         expected: set[Triple]) -> None:
     assert _denials(coder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "deniers"), [
+    # "said X had been kidnapped by Y and denied …": the speaker denies, not the agent
+    ("Iran said its general had been kidnapped by American agents and denied that he had "
+     "defected.", {"IRN"}),
+    ("Moscow said the diplomat had been lured by British agents and rejected reports that "
+     "he had sought asylum.", {"RUS"}),
+])
+def test_denial_conjoined_with_reported_passive(coder: Coder, text: str,
+                                                deniers: set[str]) -> None:
+    assert {s for _t, s, _g in _denials(coder, text)} == deniers

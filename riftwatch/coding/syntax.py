@@ -130,6 +130,8 @@ def clause_subjects(verb: Token, settings: dict[str, Any], depth: int = 0) -> li
         # the clause above the infinitive
         above = next((a for a in head.ancestors if is_verb(a)), None)
         return clause_subjects(above, settings, depth + 1) if above is not None else []
+    if _conjunct_of_reporting(verb, head, settings):
+        return clause_subjects(head.head, settings, depth + 1)
     if verb.dep_ in ("conj", "xcomp") and is_verb(head):
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return []
@@ -732,3 +734,23 @@ def _enclosing_alleger(node: Token, verbs: set[str]) -> Token | None:
         if is_verb(cur) and cur.lemma_.lower() in verbs:
             return cur
     return None
+
+
+def _conjunct_of_reporting(verb: Token, head: Token, settings: dict[str, Any]) -> bool:
+    """"Iran said the officer *had been* kidnapped by US agents and *denied* that he had
+    defected": a simple-past verb of saying or denying read as a conjunct of a perfect
+    passive clause with an agent, reported by a past-tense verb, goes with the reporting
+    verb (the tense of "said", not of "had been"), so its subject is the speaker, never
+    the kidnappers."""
+    speech = set(settings.get("report_governors", ())) | \
+        set(settings.get("negating_governors", ()))
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp" or \
+            verb.lemma_.lower() not in speech or \
+            not any(c.dep_ == "agent" for c in head.children) or \
+            not any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have")
+                    for c in head.children):
+        return False
+    report = head.head
+    return report.tag_ == "VBD" and \
+        report.lemma_.lower() in settings.get("report_governors", ()) and \
+        any(c.dep_ == "nsubj" for c in report.children)
