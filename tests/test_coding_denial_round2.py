@@ -96,3 +96,13 @@ def test_no_accuser_from_unrelated_acts(coder: Coder, text: str,
 def test_denial_conjoined_with_reported_passive(coder: Coder, text: str,
                                                 deniers: set[str]) -> None:
     assert {s for _t, s, _g in _denials(coder, text)} == deniers
+
+
+@pytest.mark.parametrize(("text", "deniers"), [
+    # the adjective misparsed as the gerund's object completes the labelling verb
+    ("The Chinese consulate called the suspicion of spying \"groundless\" and urged "
+     "their release.", {"CHN"}),
+    ("Moscow called the accusation of meddling \"absurd\".", {"RUS"}),
+])
+def test_predicate_after_gerund(coder: Coder, text: str, deniers: set[str]) -> None:
+    assert {s for _t, s, _g in _denials(coder, text)} == deniers

@@ -186,6 +186,12 @@ def predicate_governor(word: Token, claims: set[str]) -> Token | None:
         return gov.head
     if gov.dep_ in ("acl", "relcl") and gov.head.lemma_.lower() in claims:
         return governing_verb(gov.head)
+    if word.pos_ == "ADJ" and word.dep_ in ("dobj", "advmod") and gov.tag_ == "VBG" and \
+            gov.dep_ == "pcomp" and gov.head.dep_ == "prep" and \
+            gov.head.head.dep_ == "dobj" and is_verb(gov.head.head.head):
+        # "called the suspicion *of spying* 'groundless'": an adjective is no object of
+        # the gerund; it completes the verb whose object the gerund's noun is
+        return gov.head.head.head
     return gov
 
 
