@@ -106,3 +106,29 @@ def test_denial_conjoined_with_reported_passive(coder: Coder, text: str,
 ])
 def test_predicate_after_gerund(coder: Coder, text: str, deniers: set[str]) -> None:
     assert {s for _t, s, _g in _denials(coder, text)} == deniers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a side saying none of its people left, where the article tells of a defection
+    ("Six Venezuelan soldiers crossed into Colombia and asked for asylum, Colombian "
+     "officials said.\n\nVenezuela's defence minister said that \"not a single soldier of "
+     "the armed forces has deserted\".", {("denial", "VEN", "COL")}),
+    ("A Russian pilot defected to Ukraine with his helicopter, Ukrainian intelligence "
+     "said.\n\nThe Russian defence ministry said no pilot had defected.",
+     {("denial", "RUS", "UKR")}),
+    # no defection told: a plain statement
+    ("The Malian army said no soldier had defected.", set()),
+    ("The ministry said nobody had fled the flooded village.", set()),
+])
+def test_no_defector_statement(coder: Coder, text: str, expected: set[Triple]) -> None:
+    assert _denials(coder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "defections"), [
+    # a negative quantifier as subject negates the act
+    ("Venezuela's defence minister said that not a single soldier has deserted.", set()),
+    ("The army said no officer had defected to Colombia.", set()),
+    ("Kyiv said none of the pilots had defected to Russia.", set()),
+])
+def test_negative_subject_negates(coder: Coder, text: str, defections: set[Triple]) -> None:
+    assert triples(code_text(coder, text), {"defection"}) == defections

@@ -33,6 +33,7 @@ from riftwatch.coding.syntax import (
     governing_verb,
     is_verb,
     modality,
+    negative_subject,
     nested_behalf,
     nested_for,
     nested_recipients,
@@ -144,6 +145,8 @@ class Coder:
         self._accusing_acts = set(taxonomy["types"].get("denial", {}).get("accusing_acts", []))
         self._disowning = set(taxonomy["types"].get("denial", {}).get("disowning_heads", []))
         self._disowned_acts = set(taxonomy["types"].get("denial", {}).get("disowned_acts", []))
+        self._refuted = set(taxonomy["types"].get("denial", {}).get("refuted_defection_verbs",
+                                                                    []))
         self._borders = set(s.get("border_nouns", []))
         self._affiliation = set(s.get("affiliation_verbs", []))
         self._attached = set(s.get("attached_nouns", []))
@@ -248,9 +251,9 @@ class Coder:
                 head = _shared_object_conjunct(head, self._innocence)
                 span = doc[head.i:head.i + 1] if head not in span else span
             if etype == "denial" and head.lemma_.lower() in self._own_denial_heads | \
-                    self._innocence | self._disowning:
+                    self._innocence | self._disowning | self._refuted:
                 # "was *not involved*": the negation is the denial, not a block on it
-                negs = [c.i for c in head.children if c.dep_ == "neg"]
+                negs = [c.i for c in head.children if c.dep_ == "neg" or negative_subject(c)]
                 span = doc[min([head.i, *negs]):max([head.i, *negs]) + 1]
             mod = _asserting(modality(head, span, self.settings), doc, spec)
             if etype == "denial" and self._denial_in_denial(head, mod):
@@ -294,6 +297,8 @@ class Coder:
                                                      c.lower_ in words)
                 and any(g.lower_ == "such" for g in c.children) for c in head.children):
             return False  # "has in the past dismissed *such* accusations": a habit, no act
+        if etype == "denial" and head.lemma_.lower() in self._refuted:
+            return self._no_defector(head) and not self._context_hits(head)
         if etype == "denial" and head.lemma_.lower() in self._disowning and \
                 self._disowned_person(head):
             return not self._context_hits(head)
@@ -392,13 +397,27 @@ class Coder:
                                   for o in p.children if o.dep_ == "pobj"], "agent", mentions)
         return all(m.actor["id"] == speaker[0].actor["id"] for m in employers)
 
+    def _no_defector(self, head: Token) -> bool:
+        """"the minister said *not a single soldier* has deserted", "the army said *no
+        one* had defected": a side reporting that none of its people left denies the
+        defection (`refuted_defection_verbs`); the speaker must be a political actor and
+        the article must tell of a defection from it (`_unanswered_disowning`)."""
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is None or not (subj.lower_ in ("none", "nobody") or any(
+                c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in subj.children)):
+            return False
+        return bool(self._actors(attribution(head, self.settings), "agent",
+                                 self._mention_map(head)))
+
     def _unanswered_disowning(self, d: Draft, drafts: list[Draft]) -> bool:
         """A side disowning a person ("officials said the man had never worked for
         American intelligence") denies something only where the article tells of the
         person's act as the side's (`disowned_acts`: spying for it, defecting from it);
         else it is a plain statement of fact."""
-        if d.etype != "denial" or d.trigger.lemma_.lower() not in self._disowning or \
-                not self._disowned_person(d.trigger):
+        if d.etype != "denial" or not (
+                d.trigger.lemma_.lower() in self._refuted or (
+                    d.trigger.lemma_.lower() in self._disowning and
+                    self._disowned_person(d.trigger))):
             return False
         side = d.source.actor["id"]
         return not any(od.etype in self._disowned_acts and od.source.actor["id"] == side
@@ -907,7 +926,7 @@ class Coder:
             sources = self._actors(speakers, "agent", mentions) or \
                 self._actors(args.attribution, "agent", mentions) or \
                 (self._coordinated_speakers(gov, mentions) if claims else [])
-        elif head.lemma_.lower() in self._own_denial_heads | self._disowning:
+        elif head.lemma_.lower() in self._own_denial_heads | self._disowning | self._refuted:
             # the speaker of "it had no links to …" is the side denying
             claims = []
             sources = self._actors(args.attribution, "agent", mentions) or \

@@ -568,7 +568,8 @@ def modality(trigger: Token, span: Span, settings: dict[str, Any]) -> Modality:
             continue
         if child.dep_ in ("amod", "compound") and child.lower_ in hyp_mods:
             return Modality("hypothetical", mode)
-        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no") or \
+                negative_subject(child):
             return Modality("negated", mode)
         if child.dep_ in ("aux", "auxpass") and child.lower_ in hyp_aux:
             return Modality("hypothetical", mode)
@@ -760,3 +761,10 @@ def _conjunct_of_reporting(verb: Token, head: Token, settings: dict[str, Any]) -
     return report.tag_ == "VBD" and \
         report.lemma_.lower() in settings.get("report_governors", ()) and \
         any(c.dep_ == "nsubj" for c in report.children)
+
+
+def negative_subject(child: Token) -> bool:
+    """"*no one* had defected", "*not a single soldier* has deserted", "*none* of the
+    guards fled": a subject that is a negative quantifier negates its verb."""
+    return child.dep_ == "nsubj" and (child.lower_ in ("none", "nobody") or any(
+        c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in child.children))
