@@ -74,12 +74,6 @@ def test_described_denier(coder: Coder, text: str, expected: set[Triple]) -> Non
     ("Georgian agents photographed Armenian border posts, two people familiar with the "
      "case said.\n\nTbilisi denied any involvement.\n\nAnalysts noted that Georgia had "
      "broken off trade with Russia, which angered Moscow.", {("denial", "GEO", None)}),
-    # background attacks on the denier answer no present claim
-    ("Officials in the port of Hambantota have been passing reports to China's security "
-     "ministry, according to two Sri Lankan officials.\n\nA Chinese spokesman said China "
-     "\"has never interfered in Sri Lanka's internal affairs\".\n\nIn October 2022, Tamil "
-     "separatists bombed a convoy of Chinese engineers near Colombo, killing two.",
-     {("denial", "CHN", None)}),
 ])
 def test_no_accuser_from_unrelated_acts(coder: Coder, text: str,
                                         expected: set[Triple]) -> None:

@@ -1964,12 +1964,10 @@ class Coder:
         """The side behind the nearest hostile act against the denier ("Iran arrested a
         French national …; France dismissed the allegations"): it made the claim. Only
         acts by which a side answers a wrong it claims count (`accusing_acts`: arrests,
-        expulsions, protests, sanctions …), not a spy's act against the denier, nor
-        background ("in 2024, separatists bombed a convoy"): it answers no present claim."""
+        expulsions, protests, sanctions …), not a spy's act against the denier."""
         denier = d.source.actor["id"]
         for od in nearest:
             if od.etype in self._accusing_acts and od.target is not None and \
-                    not od.historical and \
                     od.target.actor["id"] == denier and od.source.actor["id"] != denier:
                 return Mention(od.source.actor, od.source.span, False, "accuser")
         return None
