@@ -33,6 +33,7 @@ from riftwatch.coding.syntax import (
     governing_verb,
     is_verb,
     modality,
+    negative_subject,
     nested_behalf,
     nested_for,
     nested_recipients,
@@ -144,6 +145,8 @@ class Coder:
         self._accusing_acts = set(taxonomy["types"].get("denial", {}).get("accusing_acts", []))
         self._disowning = set(taxonomy["types"].get("denial", {}).get("disowning_heads", []))
         self._disowned_acts = set(taxonomy["types"].get("denial", {}).get("disowned_acts", []))
+        self._refuted = set(taxonomy["types"].get("denial", {}).get("refuted_defection_verbs",
+                                                                    []))
         self._borders = set(s.get("border_nouns", []))
         self._affiliation = set(s.get("affiliation_verbs", []))
         self._attached = set(s.get("attached_nouns", []))
@@ -168,6 +171,8 @@ class Coder:
         self._victim_preps = set(s.get("victim_place_preps", []))
         self._counterpart_by_mentions = set(s.get("counterpart_by_mentions", []))
         self._denied_acts = set(s.get("denied_acts", []))
+        # acts a claim can allege against a denier; a reported cut of trade is no claim
+        self._claimable_acts = self._denied_acts | self._disowned_acts
         self._spy_persons = set(s.get("spy_person_nouns", []))
         self._sponsor_nouns = set(s.get("sponsor_nouns", []))
         self._arresting_types = set(s.get("arresting_types", []))
@@ -242,10 +247,13 @@ class Coder:
             if k < 0 or not selection.candidate[k]:
                 continue
             spec = self.taxonomy["types"][etype]
+            if etype == "denial":
+                head = _shared_object_conjunct(head, self._innocence)
+                span = doc[head.i:head.i + 1] if head not in span else span
             if etype == "denial" and head.lemma_.lower() in self._own_denial_heads | \
-                    self._innocence | self._disowning:
+                    self._innocence | self._disowning | self._refuted:
                 # "was *not involved*": the negation is the denial, not a block on it
-                negs = [c.i for c in head.children if c.dep_ == "neg"]
+                negs = [c.i for c in head.children if c.dep_ == "neg" or negative_subject(c)]
                 span = doc[min([head.i, *negs]):max([head.i, *negs]) + 1]
             mod = _asserting(modality(head, span, self.settings), doc, spec)
             if etype == "denial" and self._denial_in_denial(head, mod):
@@ -289,6 +297,8 @@ class Coder:
                                                      c.lower_ in words)
                 and any(g.lower_ == "such" for g in c.children) for c in head.children):
             return False  # "has in the past dismissed *such* accusations": a habit, no act
+        if etype == "denial" and head.lemma_.lower() in self._refuted:
+            return self._no_defector(head) and not self._context_hits(head)
         if etype == "denial" and head.lemma_.lower() in self._disowning and \
                 self._disowned_person(head):
             return not self._context_hits(head)
@@ -387,13 +397,27 @@ class Coder:
                                   for o in p.children if o.dep_ == "pobj"], "agent", mentions)
         return all(m.actor["id"] == speaker[0].actor["id"] for m in employers)
 
+    def _no_defector(self, head: Token) -> bool:
+        """"the minister said *not a single soldier* has deserted", "the army said *no
+        one* had defected": a side reporting that none of its people left denies the
+        defection (`refuted_defection_verbs`); the speaker must be a political actor and
+        the article must tell of a defection from it (`_unanswered_disowning`)."""
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is None or not (subj.lower_ in ("none", "nobody") or any(
+                c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in subj.children)):
+            return False
+        return bool(self._actors(attribution(head, self.settings), "agent",
+                                 self._mention_map(head)))
+
     def _unanswered_disowning(self, d: Draft, drafts: list[Draft]) -> bool:
         """A side disowning a person ("officials said the man had never worked for
         American intelligence") denies something only where the article tells of the
         person's act as the side's (`disowned_acts`: spying for it, defecting from it);
         else it is a plain statement of fact."""
-        if d.etype != "denial" or d.trigger.lemma_.lower() not in self._disowning or \
-                not self._disowned_person(d.trigger):
+        if d.etype != "denial" or not (
+                d.trigger.lemma_.lower() in self._refuted or (
+                    d.trigger.lemma_.lower() in self._disowning and
+                    self._disowned_person(d.trigger))):
             return False
         side = d.source.actor["id"]
         return not any(od.etype in self._disowned_acts and od.source.actor["id"] == side
@@ -921,7 +945,7 @@ class Coder:
             sources = self._actors(speakers, "agent", mentions) or \
                 self._actors(args.attribution, "agent", mentions) or \
                 (self._coordinated_speakers(gov, mentions) if claims else [])
-        elif head.lemma_.lower() in self._own_denial_heads | self._disowning:
+        elif head.lemma_.lower() in self._own_denial_heads | self._disowning | self._refuted:
             # the speaker of "it had no links to …" is the side denying
             claims = []
             sources = self._actors(args.attribution, "agent", mentions) or \
@@ -982,9 +1006,28 @@ class Coder:
                         sources = [answered[0]]
                         accusers = accusers or list(answered[1:])
                         break
-                    ante = self._antecedent(subj, mentions, taken)
+                    ante = self._described_speaker(subj, mentions, taken) or \
+                        self._antecedent(subj, mentions, taken)
                     sources = [ante] if ante is not None else []
         return self._relative_denial(head, sources, accusers, mentions)
+
+    def _described_speaker(self, subj: Token, mentions: dict[int, Span],
+                           exclude: frozenset[str]) -> Mention | None:
+        """"Publicly, *the party* denies any rift", "*The movement* rejected the report": a
+        bare definite description of a kind (`description_kinds`: party, movement, group)
+        as the denier means the nearest earlier actor of that kind, however far back (an
+        Iranian embassy named in between is no party)."""
+        kind = self._described_kinds.get(subj.lemma_.lower())
+        if kind is None or subj.i in mentions or subj.tag_ != "NN" or \
+                [c.lower_ for c in subj.children] != ["the"]:
+            return None
+        for i in range(subj.i - 1, -1, -1):
+            ent = mentions.get(i)
+            if ent is not None and ent.end - 1 == i and ent._.actor.get("kind") == kind and \
+                    self._political_actor(ent._.actor) and ent._.actor["id"] not in exclude \
+                    and not self._under_proxy(ent):
+                return Mention(ent._.actor, ent, False, "coreference")
+        return None
 
     def _coordinated_speakers(self, gov: Token, mentions: dict[int, Span]) -> list[Mention]:
         """"Peskov said …, and *described* the claims as absurd inventions": a labelling
@@ -1213,7 +1256,8 @@ class Coder:
             return [Mention(side.actor, side.span, False, "coreference")]
         if tok.lemma_.lower() in self._descriptions and tok.tag_ != "NNS" and \
                 any(c.lower_ == "the" for c in tok.children) and \
-                not any(c.lower_ in self._other_sides for c in tok.children):
+                not any(c.lower_ in self._other_sides or _common_compound(c)
+                        for c in tok.children):
             ante = self._antecedent(tok, mentions, exclude)
             return [Mention(ante.actor, ante.span, False, "coreference")] if ante else []
         if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -1249,9 +1293,13 @@ class Coder:
         description that a person or force belongs to means the nearest earlier actor of
         its kind (`description_kinds`: a group for "group"/"movement"/"front"), not merely
         the nearest actor ("Lebanese army intelligence arrested … an officer of *the
-        group*" is a Hezbollah officer). "the *rival* group" names another side."""
+        group*" is a Hezbollah officer), also as the subject of a denial ("*the movement*
+        rejected the report"). "the *rival* group" names another side."""
         kind = self._described_kinds.get(noun.lemma_.lower())
-        if kind is None or noun.i in mentions or noun.dep_ not in ("pobj", "poss") or \
+        denier = noun.dep_ == "nsubj" and noun.head.lemma_.lower() in self._negators and \
+            not attribution(noun.head, self.settings)  # "a UN spokesman said the organisation"
+        if kind is None or noun.i in mentions or \
+                (noun.dep_ not in ("pobj", "poss") and not denier) or \
                 noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the"
                                              for c in noun.children) or \
                 any(c.lower_ in self._other_sides or c.i in mentions or (
@@ -1816,7 +1864,8 @@ class Coder:
             victim = spec.get("target_is_victim", float(spec["weight"]) < 0)
             if accuser is None and od.target is not None and victim and \
                     not od.nonpolitical_source and not od.unnamed_source and (
-                    od.etype in d.denies or od.modality != "asserted"):
+                    od.etype in d.denies or (od.modality != "asserted" and
+                                             od.etype in self._claimable_acts)):
                 accuser = od.target
             if accuser is not None:
                 d.target = Mention(accuser.actor, accuser.span, False, "accuser")
@@ -1896,6 +1945,9 @@ class Coder:
         doc = d.trigger.doc
         sent = doc[gov.sent.start - 1].sent
         for _ in range(4):
+            if _denying(sent) and sent.start > 0:
+                sent = doc[sent.start - 1].sent  # another side's denial makes no claim
+                continue
             heads = [s for t in sent if is_verb(t) and t.lemma_.lower() in self._claim_verbs
                      for s in clause_subjects(t, self.settings) if s.pos_ in ("NOUN", "PROPN")]
             outlets = [t for t in sent if t.lemma_.lower() in self._media
@@ -2236,3 +2288,32 @@ def event_line(event: dict[str, Any]) -> bytes:
     """The canonical byte form of an event, shared by the topic and `riftwatch code`."""
     return canonical_json(event)
 
+
+
+def _shared_object_conjunct(head: Token, verbs: set[str]) -> Token:
+    """"Turkey does not conduct and would never conduct espionage": the object hangs on
+    the second, hypothetical verb; the denial is the first, negated one with the subject
+    (the same innocence verb, negated)."""
+    first = head.head
+    if head.dep_ == "conj" and head.lemma_.lower() in verbs and \
+            first.lemma_.lower() == head.lemma_.lower() and \
+            any(c.dep_ == "neg" for c in first.children) and \
+            not any(c.dep_ in ("dobj", "prep") for c in first.children):
+        return first
+    return head
+
+
+def _denying(sent: Span) -> bool:
+    """Whether a sentence holds a denial trigger and no other: its speaker answers a
+    claim ("a Hezbollah official said the stories were written in Tel Aviv"), so it is no
+    report a later denial answers (one telling an act too, "…, a charge Moscow denied",
+    still is)."""
+    types = {etype for etype, start, _end in sent.doc._.triggers
+             if sent.start <= start < sent.end}
+    return types == {"denial"}
+
+
+def _common_compound(tok: Token) -> bool:
+    """"the *rights* group", "the *trade* ministry"? A lower-case noun compound names a
+    kind of body of its own (a rights group is no earlier armed group)."""
+    return tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.text.islower()

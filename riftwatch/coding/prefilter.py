@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, partial
+from itertools import pairwise
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -118,6 +119,8 @@ class Prefilter:
         # "Information Minister Yemane Gebremeskel dismissed …": an unlisted speaker
         # whose side the previous sentence names
         self.speakers = {p.lower() for p in settings.get("speaker_nouns", [])}
+        self.kinds = {w for words in settings.get("description_kinds", {}).values()
+                      for w in words}
         self._aside = _asides(settings.get("instrument_preps", []))
         lone_types = set(settings.get("targetless_types", taxonomy["types"]))
         self.lone = trigger_forms({"types": {name: spec for name, spec in
@@ -183,6 +186,13 @@ class Prefilter:
                     end = match.end()
         return found
 
+    def _kind_described(self, sentence: str) -> bool:
+        """"Publicly, *the party* denies any rift": a description of a kind of actor
+        among the first words refers back to the nearest actor of that kind, however
+        far back (the coder's `description_kinds`)."""
+        lowered = [w.lower() for w in _WORD.findall(sentence)[:8]]
+        return any(a == "the" and b in self.kinds for a, b in pairwise(lowered))
+
     def one_role_enough(self, present: set[str]) -> bool:
         """A trigger of a type that may be coded without a target (a defection, a
         denial): one actor in the sentence can make an event."""
@@ -228,7 +238,8 @@ class Prefilter:
         for i, sent in enumerate(sentences):
             candidate, needs_context, misspelt = self.is_candidate(
                 sent, partial(forms_of, i), partial(misspelt_of, i))
-            if candidate and not has_actor(i) and not (i > 0 and has_actor(i - 1)):
+            if candidate and not has_actor(i) and not (i > 0 and has_actor(i - 1)) and \
+                    not (self._kind_described(sent) and any(has_actor(j) for j in range(i))):
                 continue  # nothing for a pronoun or "the soldier" to refer back to
             if candidate:
                 keep[i] = True

@@ -130,6 +130,8 @@ def clause_subjects(verb: Token, settings: dict[str, Any], depth: int = 0) -> li
         # the clause above the infinitive
         above = next((a for a in head.ancestors if is_verb(a)), None)
         return clause_subjects(above, settings, depth + 1) if above is not None else []
+    if _conjunct_of_reporting(verb, head, settings):
+        return clause_subjects(head.head, settings, depth + 1)
     if verb.dep_ in ("conj", "xcomp") and is_verb(head):
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return []
@@ -184,6 +186,12 @@ def predicate_governor(word: Token, claims: set[str]) -> Token | None:
         return gov.head
     if gov.dep_ in ("acl", "relcl") and gov.head.lemma_.lower() in claims:
         return governing_verb(gov.head)
+    if word.pos_ == "ADJ" and word.dep_ in ("dobj", "advmod") and gov.tag_ == "VBG" and \
+            gov.dep_ == "pcomp" and gov.head.dep_ == "prep" and \
+            gov.head.head.dep_ == "dobj" and is_verb(gov.head.head.head):
+        # "called the suspicion *of spying* 'groundless'": an adjective is no object of
+        # the gerund; it completes the verb whose object the gerund's noun is
+        return gov.head.head.head
     return gov
 
 
@@ -569,7 +577,8 @@ def modality(trigger: Token, span: Span, settings: dict[str, Any]) -> Modality:
             continue
         if child.dep_ in ("amod", "compound") and child.lower_ in hyp_mods:
             return Modality("hypothetical", mode)
-        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no") or \
+                negative_subject(child):
             return Modality("negated", mode)
         if _no_subject(child, trigger):
             return Modality("negated", mode)
@@ -743,3 +752,30 @@ def _enclosing_alleger(node: Token, verbs: set[str]) -> Token | None:
         if is_verb(cur) and cur.lemma_.lower() in verbs:
             return cur
     return None
+
+
+def _conjunct_of_reporting(verb: Token, head: Token, settings: dict[str, Any]) -> bool:
+    """"Iran said the officer *had been* kidnapped by US agents and *denied* that he had
+    defected": a simple-past verb of saying or denying read as a conjunct of a perfect
+    passive clause with an agent, reported by a past-tense verb, goes with the reporting
+    verb (the tense of "said", not of "had been"), so its subject is the speaker, never
+    the kidnappers."""
+    speech = set(settings.get("report_governors", ())) | \
+        set(settings.get("negating_governors", ()))
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp" or \
+            verb.lemma_.lower() not in speech or \
+            not any(c.dep_ == "agent" for c in head.children) or \
+            not any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have")
+                    for c in head.children):
+        return False
+    report = head.head
+    return report.tag_ == "VBD" and \
+        report.lemma_.lower() in settings.get("report_governors", ()) and \
+        any(c.dep_ == "nsubj" for c in report.children)
+
+
+def negative_subject(child: Token) -> bool:
+    """"*no one* had defected", "*not a single soldier* has deserted", "*none* of the
+    guards fled": a subject that is a negative quantifier negates its verb."""
+    return child.dep_ == "nsubj" and (child.lower_ in ("none", "nobody") or any(
+        c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in child.children))
