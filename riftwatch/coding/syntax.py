@@ -522,15 +522,6 @@ def _negated_noun(noun: Token) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in noun.children)
 
 
-def _no_subject(child: Token, trigger: Token) -> bool:
-    """"*no commander* of the movement had switched allegiance": a verb whose subject
-    is "no" someone tells that the act did not happen. ("nobody has spied on us",
-    "none of the accused had worked for X" stay denied acts the denial rules read.)"""
-    if child.dep_ not in ("nsubj", "nsubjpass") or not is_verb(trigger):
-        return False
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in child.children)
-
-
 _WORD_SETS: dict[int, tuple[dict[str, Any], dict[str, frozenset[str]]]] = {}
 _MODALITY_LISTS = ("negating_governors", "hypothetical_governors", "hypothetical_nouns",
                    "intent_governors", "hypothetical_aux", "hypothetical_marks",
@@ -579,8 +570,6 @@ def modality(trigger: Token, span: Span, settings: dict[str, Any]) -> Modality:
             return Modality("hypothetical", mode)
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no") or \
                 negative_subject(child):
-            return Modality("negated", mode)
-        if _no_subject(child, trigger):
             return Modality("negated", mode)
         if child.dep_ in ("aux", "auxpass") and child.lower_ in hyp_aux:
             return Modality("hypothetical", mode)
@@ -776,6 +765,7 @@ def _conjunct_of_reporting(verb: Token, head: Token, settings: dict[str, Any]) -
 
 def negative_subject(child: Token) -> bool:
     """"*no one* had defected", "*not a single soldier* has deserted", "*none* of the
-    guards fled": a subject that is a negative quantifier negates its verb."""
-    return child.dep_ == "nsubj" and (child.lower_ in ("none", "nobody") or any(
+    guards fled", "*no commander* was persuaded to switch": a subject that is a negative
+    quantifier negates its verb."""
+    return child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in ("none", "nobody") or any(
         c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in child.children))
