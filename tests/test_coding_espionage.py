@@ -181,3 +181,41 @@ def test_maker_of_equipment_is_no_victim(coder: Coder) -> None:
 def test_pronoun_takes_object_of_same_sentence(coder: Coder, text: str,
                                                expected: set[tuple[str, str | None]]) -> None:
     assert _espionage(coder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an attempted theft, photograph or recruitment is an espionage act that happened
+    ("Greek police said the Turkish national had tried to obtain secret documentation "
+     "on the new frigates.", {("TUR", "GRC")}),
+    ("Latvian police detained a Russian citizen who attempted to photograph military "
+     "airfields on behalf of Russian intelligence.", {("RUS", "LVA")}),
+    ("Estonia's security police said a Russian agent tried to recruit officials at the "
+     "defence ministry.", {("RUS", "EST")}),
+    # intelligence officers or agents recruiting are spying
+    ("Dutch officials said Chinese intelligence officers posing as businessmen recruited "
+     "two engineers at the chip maker.", {("CHN", "NLD")}),
+    # officers under diplomatic (or other) cover
+    ("Norway expelled three Chinese officers who had operated under diplomatic cover at "
+     "the embassy in Oslo.", {("CHN", "NOR")}),
+    ("Austrian prosecutors said Russian intelligence officers working under diplomatic "
+     "cover in Vienna had attempted to recruit Austrian officials.", {("RUS", "AUT")}),
+    # "documentation" is material passed
+    ("The Lithuanian engineer was charged with passing documentation on radar systems to "
+     "Russian intelligence officers.", {("RUS", "LTU")}),
+    # the agent is the subject of the copula the officers are the predicate of
+    ("Sweden expelled three Iranian diplomats who police said were intelligence officers "
+     "trying to recruit informants among exiles in Stockholm.", {("IRN", "SWE")}),
+])
+def test_espionage_attempts_and_cover(coder: Coder, text: str,
+                                      expected: set[tuple[str, str | None]]) -> None:
+    assert _espionage(coder, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The government warned it would try to spy on opposition leaders.",
+    "The company tried to obtain a licence from the ministry.",
+    "Ukrainian troops operated under cover of darkness near Bakhmut.",
+    "The football agent recruited three players from Brazil.",
+])
+def test_not_espionage_attempts(coder: Coder, text: str) -> None:
+    assert _espionage(coder, text) == set()

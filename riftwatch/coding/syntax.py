@@ -286,6 +286,7 @@ def collect_args(trigger: Token, settings: dict[str, Any]) -> Args:
         _verb_args(trigger, args)
         if not args.agents:
             args.agents = clause_subjects(trigger, settings)
+        args.alt_agents.append(_copula_subjects(args.agents, settings))
         args.alt_agents.append(args.accused)
         args.alt_agents.append(_reporter_of_conjunct(trigger, settings))
         args.alt_agents.append(_reporter_of_unnamed(args, settings))
@@ -321,6 +322,20 @@ def collect_args(trigger: Token, settings: dict[str, Any]) -> Args:
     elif trigger.pos_ == "ADJ":
         args.alt_agents.append(clause_subjects(gov, settings))
     return args
+
+
+def _copula_subjects(agents: list[Token], settings: dict[str, Any]) -> list[Token]:
+    """"two diplomats who were *intelligence officers trying to recruit* informants": an
+    agent that is only the predicate noun of a copula is the copula's subject."""
+    out = []
+    for a in agents:
+        if a.dep_ != "attr" or a.head.lemma_ != "be":
+            continue
+        for s in clause_subjects(a.head, settings):
+            if s.lower_ in RELATIVE:  # "diplomats who it said *were* officers"
+                s = next((r.head for r in s.ancestors if r.dep_ == "relcl"), s)
+            out.append(s)
+    return out
 
 
 def _reporter_of_conjunct(verb: Token, settings: dict[str, Any]) -> list[Token]:
