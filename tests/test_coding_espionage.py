@@ -219,3 +219,21 @@ def test_espionage_attempts_and_cover(coder: Coder, text: str,
 ])
 def test_not_espionage_attempts(coder: Coder, text: str) -> None:
     assert _espionage(coder, text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the behalf phrase hung on the charge noun ("on suspicion of spying … on behalf of")
+    ("Moldovan police detained a Transnistrian man on suspicion of spying on army depots "
+     "near Chisinau on behalf of Russia's FSB.", {("RUS", "MDA")}),
+    # or inside the watched object; members of a group are the group wherever they live
+    ("Cypriot police said the men had photographed Hamas officials living in Larnaca on "
+     "behalf of the Mossad.", {("ISR", "HAMAS")}),
+    ("Police in Athens detained three men on suspicion of tracking Hezbollah members "
+     "living in Greece on behalf of Israel's Mossad.", {("ISR", "HEZBOLLAH")}),
+    # while nationals living abroad still stand for the state they live in
+    ("Danish police said Iranian agents had been spying on Iranian dissidents living in "
+     "Copenhagen.", {("IRN", "DNK")}),
+])
+def test_espionage_behalf_and_members(coder: Coder, text: str,
+                                      expected: set[tuple[str, str | None]]) -> None:
+    assert _espionage(coder, text) == expected

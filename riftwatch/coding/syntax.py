@@ -75,6 +75,23 @@ def nested_behalf(objects: list[Token], nouns: frozenset[str]) -> list[Token]:
             for x in _behalf(t, nouns)]
 
 
+def charge_behalf(act: Token, nouns: frozenset[str]) -> list[Token]:
+    """X in "arrested on *suspicion* of spying … *on behalf of X*": the parser hangs the
+    behalf phrase on the charge noun the act is the "of" object of."""
+    cur = act
+    while cur.dep_ in ("pobj", "pcomp") and cur.head.dep_ == "prep" and \
+            cur.head.lower_ in ("of", "for", "with") and cur.head.head.i != cur.head.i:
+        noun = cur.head.head
+        if noun.pos_ != "NOUN":
+            return []
+        found = [x for p in noun.children if p.dep_ == "prep" and p.i > act.i
+                 for x in _behalf(p, nouns)]
+        if found:
+            return found
+        cur = noun
+    return []
+
+
 def _nested_preps(objects: list[Token], deps: tuple[str, ...], word: str) -> list[Token]:
     """Every `word` preposition anywhere inside the objects of the given relations."""
     return [t for obj in objects if obj.dep_ in deps for t in obj.subtree
