@@ -237,3 +237,23 @@ def test_not_espionage_attempts(coder: Coder, text: str) -> None:
 def test_espionage_behalf_and_members(coder: Coder, text: str,
                                       expected: set[tuple[str, str | None]]) -> None:
     assert _espionage(coder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "described as" predicates the officers of the diplomats
+    ("In 2019, Austria expelled four Iranian diplomats whom it described as intelligence "
+     "officers working under diplomatic cover.", {("IRN", "AUT")}),
+    # a named service whose head word is generic ("Ministry of State Security")
+    ("Two clerks in the Nepalese interior ministry were secretly reporting to China's "
+     "Ministry of State Security on Tibetan exiles.", {("CHN", "NPL")}),
+    ("The officer reported to Pakistan's Inter-Services Intelligence on Indian troop "
+     "movements.", {("PAK", "IND")}),
+])
+def test_espionage_described_and_named_services(coder: Coder, text: str,
+                                                expected: set[tuple[str, str | None]]) -> None:
+    assert _espionage(coder, text) == expected
+
+
+def test_reporting_to_a_council_is_not_espionage(coder: Coder) -> None:
+    assert _espionage(coder, "The envoy reported to the UN Security Council on the "
+                             "ceasefire.") == set()

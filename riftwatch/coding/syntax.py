@@ -343,12 +343,18 @@ def collect_args(trigger: Token, settings: dict[str, Any]) -> Args:
 
 def _copula_subjects(agents: list[Token], settings: dict[str, Any]) -> list[Token]:
     """"two diplomats who were *intelligence officers trying to recruit* informants": an
-    agent that is only the predicate noun of a copula is the copula's subject."""
+    agent that is only the predicate noun of a copula is the copula's subject; "diplomats
+    whom it described *as intelligence officers working* under cover": the noun an "as"
+    phrase predicates of is the verb's object."""
     out = []
     for a in agents:
-        if a.dep_ != "attr" or a.head.lemma_ != "be":
+        if a.dep_ == "attr" and a.head.lemma_ == "be":
+            subjects = clause_subjects(a.head, settings)
+        elif a.dep_ == "pobj" and a.head.lower_ == "as" and is_verb(a.head.head):
+            subjects = [o for o in a.head.head.children if o.dep_ == "dobj"]
+        else:
             continue
-        for s in clause_subjects(a.head, settings):
+        for s in subjects:
             if s.lower_ in RELATIVE:  # "diplomats who it said *were* officers"
                 s = next((r.head for r in s.ancestors if r.dep_ == "relcl"), s)
             out.append(s)
