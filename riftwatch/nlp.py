@@ -23,6 +23,23 @@ if not Doc.has_extension("published_at"):
     Doc.set_extension("published_at", default=None)
 
 
+def _intelligence_body(tok: Token) -> bool:
+    """Whether the token lies in a mention of an intelligence service ("reporting to
+    *China's Ministry of State Security*"): dependency patterns test it where a named
+    service's head word ("Ministry", "Security") is generic."""
+    if not tok.ent_type_:
+        return False
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            actor = ent._.actor if ent.has_extension("actor") else None
+            return bool(actor) and actor.get("role") == "intelligence"
+    return False
+
+
+if not Token.has_extension("intelligence_body"):
+    Token.set_extension("intelligence_body", getter=_intelligence_body)
+
+
 @lru_cache(maxsize=4)
 def load_taxonomy(path: str | None = None) -> dict[str, Any]:
     """Event taxonomy (types, weights, trigger patterns, modality words): the packaged

@@ -181,3 +181,79 @@ def test_maker_of_equipment_is_no_victim(coder: Coder) -> None:
 def test_pronoun_takes_object_of_same_sentence(coder: Coder, text: str,
                                                expected: set[tuple[str, str | None]]) -> None:
     assert _espionage(coder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an attempted theft, photograph or recruitment is an espionage act that happened
+    ("Greek police said the Turkish national had tried to obtain secret documentation "
+     "on the new frigates.", {("TUR", "GRC")}),
+    ("Latvian police detained a Russian citizen who attempted to photograph military "
+     "airfields on behalf of Russian intelligence.", {("RUS", "LVA")}),
+    ("Estonia's security police said a Russian agent tried to recruit officials at the "
+     "defence ministry.", {("RUS", "EST")}),
+    # intelligence officers or agents recruiting are spying
+    ("Dutch officials said Chinese intelligence officers posing as businessmen recruited "
+     "two engineers at the chip maker.", {("CHN", "NLD")}),
+    # officers under diplomatic (or other) cover
+    ("Norway expelled three Chinese officers who had operated under diplomatic cover at "
+     "the embassy in Oslo.", {("CHN", "NOR")}),
+    ("Austrian prosecutors said Russian intelligence officers working under diplomatic "
+     "cover in Vienna had attempted to recruit Austrian officials.", {("RUS", "AUT")}),
+    # "documentation" is material passed
+    ("The Lithuanian engineer was charged with passing documentation on radar systems to "
+     "Russian intelligence officers.", {("RUS", "LTU")}),
+    # the agent is the subject of the copula the officers are the predicate of
+    ("Sweden expelled three Iranian diplomats who police said were intelligence officers "
+     "trying to recruit informants among exiles in Stockholm.", {("IRN", "SWE")}),
+])
+def test_espionage_attempts_and_cover(coder: Coder, text: str,
+                                      expected: set[tuple[str, str | None]]) -> None:
+    assert _espionage(coder, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The government warned it would try to spy on opposition leaders.",
+    "The company tried to obtain a licence from the ministry.",
+    "Ukrainian troops operated under cover of darkness near Bakhmut.",
+    "The football agent recruited three players from Brazil.",
+])
+def test_not_espionage_attempts(coder: Coder, text: str) -> None:
+    assert _espionage(coder, text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the behalf phrase hung on the charge noun ("on suspicion of spying … on behalf of")
+    ("Moldovan police detained a Transnistrian man on suspicion of spying on army depots "
+     "near Chisinau on behalf of Russia's FSB.", {("RUS", "MDA")}),
+    # or inside the watched object; members of a group are the group wherever they live
+    ("Cypriot police said the men had photographed Hamas officials living in Larnaca on "
+     "behalf of the Mossad.", {("ISR", "HAMAS")}),
+    ("Police in Athens detained three men on suspicion of tracking Hezbollah members "
+     "living in Greece on behalf of Israel's Mossad.", {("ISR", "HEZBOLLAH")}),
+    # while nationals living abroad still stand for the state they live in
+    ("Danish police said Iranian agents had been spying on Iranian dissidents living in "
+     "Copenhagen.", {("IRN", "DNK")}),
+])
+def test_espionage_behalf_and_members(coder: Coder, text: str,
+                                      expected: set[tuple[str, str | None]]) -> None:
+    assert _espionage(coder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "described as" predicates the officers of the diplomats
+    ("In 2019, Austria expelled four Iranian diplomats whom it described as intelligence "
+     "officers working under diplomatic cover.", {("IRN", "AUT")}),
+    # a named service whose head word is generic ("Ministry of State Security")
+    ("Two clerks in the Nepalese interior ministry were secretly reporting to China's "
+     "Ministry of State Security on Tibetan exiles.", {("CHN", "NPL")}),
+    ("The officer reported to Pakistan's Inter-Services Intelligence on Indian troop "
+     "movements.", {("PAK", "IND")}),
+])
+def test_espionage_described_and_named_services(coder: Coder, text: str,
+                                                expected: set[tuple[str, str | None]]) -> None:
+    assert _espionage(coder, text) == expected
+
+
+def test_reporting_to_a_council_is_not_espionage(coder: Coder) -> None:
+    assert _espionage(coder, "The envoy reported to the UN Security Council on the "
+                             "ceasefire.") == set()

@@ -27,6 +27,7 @@ from riftwatch.coding.syntax import (
     Modality,
     allegation_parties,
     attribution,
+    charge_behalf,
     clause_subjects,
     collect_args,
     denial_predicate,
@@ -900,7 +901,8 @@ class Coder:
         """"charged two men with *espionage on behalf of* Russia's military intelligence"
         with the behalf phrase on the verb: it names who a nominal act was for."""
         gov = None if is_verb(head) else governing_verb(head)
-        return [] if gov is None else nested_behalf([gov], args.behalf_nouns)
+        found = [] if gov is None else nested_behalf([gov], args.behalf_nouns)
+        return found or charge_behalf(head, args.behalf_nouns)
 
     @staticmethod
     def _destinations(head: Token, spec: dict[str, Any]) -> list[list[Token]]:
@@ -1366,7 +1368,8 @@ class Coder:
         """"spied on Iranian dissidents *living in Sweden*": people spied on where they
         live stand for the state they live in, not for their nationality."""
         for t in tok.subtree:
-            if t.dep_ != "acl" or t.lemma_.lower() not in self._residents:
+            if t.dep_ != "acl" or t.lemma_.lower() not in self._residents or \
+                    self._group_members(t.head, mentions):
                 continue
             places = [o for p in t.children if p.dep_ == "prep" and p.lower_ in LOCATIVE
                       for o in p.children if o.dep_ == "pobj" and o.i in mentions]
@@ -1374,6 +1377,13 @@ class Coder:
             if found:
                 return [Mention(found[0].actor, found[0].span, False, "affiliation")]
         return []
+
+    @staticmethod
+    def _group_members(noun: Token, mentions: dict[int, Span]) -> bool:
+        """"tracking *Hamas members* living in Turkey": members of a group named on the
+        noun are that group wherever they live."""
+        return any(c.dep_ in ("compound", "amod", "poss", "nmod") and c.i in mentions
+                   and mentions[c.i]._.actor.get("kind") == "group" for c in noun.children)
 
     def _possessor(self, ent: Span, mentions: dict[int, Span],
                    exclude: frozenset[str]) -> list[Mention]:

@@ -75,6 +75,23 @@ def nested_behalf(objects: list[Token], nouns: frozenset[str]) -> list[Token]:
             for x in _behalf(t, nouns)]
 
 
+def charge_behalf(act: Token, nouns: frozenset[str]) -> list[Token]:
+    """X in "arrested on *suspicion* of spying … *on behalf of X*": the parser hangs the
+    behalf phrase on the charge noun the act is the "of" object of."""
+    cur = act
+    while cur.dep_ in ("pobj", "pcomp") and cur.head.dep_ == "prep" and \
+            cur.head.lower_ in ("of", "for", "with") and cur.head.head.i != cur.head.i:
+        noun = cur.head.head
+        if noun.pos_ != "NOUN":
+            return []
+        found = [x for p in noun.children if p.dep_ == "prep" and p.i > act.i
+                 for x in _behalf(p, nouns)]
+        if found:
+            return found
+        cur = noun
+    return []
+
+
 def _nested_preps(objects: list[Token], deps: tuple[str, ...], word: str) -> list[Token]:
     """Every `word` preposition anywhere inside the objects of the given relations."""
     return [t for obj in objects if obj.dep_ in deps for t in obj.subtree
@@ -294,6 +311,7 @@ def collect_args(trigger: Token, settings: dict[str, Any]) -> Args:
         _verb_args(trigger, args)
         if not args.agents:
             args.agents = clause_subjects(trigger, settings)
+        args.alt_agents.append(_copula_subjects(args.agents, settings))
         args.alt_agents.append(args.accused)
         args.alt_agents.append(_reporter_of_conjunct(trigger, settings))
         args.alt_agents.append(_reporter_of_unnamed(args, settings))
@@ -329,6 +347,26 @@ def collect_args(trigger: Token, settings: dict[str, Any]) -> Args:
     elif trigger.pos_ == "ADJ":
         args.alt_agents.append(clause_subjects(gov, settings))
     return args
+
+
+def _copula_subjects(agents: list[Token], settings: dict[str, Any]) -> list[Token]:
+    """"two diplomats who were *intelligence officers trying to recruit* informants": an
+    agent that is only the predicate noun of a copula is the copula's subject; "diplomats
+    whom it described *as intelligence officers working* under cover": the noun an "as"
+    phrase predicates of is the verb's object."""
+    out = []
+    for a in agents:
+        if a.dep_ == "attr" and a.head.lemma_ == "be":
+            subjects = clause_subjects(a.head, settings)
+        elif a.dep_ == "pobj" and a.head.lower_ == "as" and is_verb(a.head.head):
+            subjects = [o for o in a.head.head.children if o.dep_ == "dobj"]
+        else:
+            continue
+        for s in subjects:
+            if s.lower_ in RELATIVE:  # "diplomats who it said *were* officers"
+                s = next((r.head for r in s.ancestors if r.dep_ == "relcl"), s)
+            out.append(s)
+    return out
 
 
 def _reporter_of_conjunct(verb: Token, settings: dict[str, Any]) -> list[Token]:
