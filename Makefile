@@ -27,6 +27,8 @@ eval: $(STAMP)
 	$(BIN)/python -m riftwatch.evaluate --check eval/floors-news.json
 	$(BIN)/python -m riftwatch.evaluate --check eval/floors-news2.json
 	$(BIN)/python -m riftwatch.evaluate --check eval/floors-news3.json
+	$(BIN)/python -m riftwatch.evaluate --check eval/floors-news4.json
+	$(BIN)/python -m riftwatch.evaluate --check eval/floors-news5.json
 	$(BIN)/python -m riftwatch.timelines --mode both --check
 	$(BIN)/python -m riftwatch.timelines --dir eval/timelines-news --mode gold --check
 	$(BIN)/python -m riftwatch.timelines --dir eval/timelines-news --mode coder
