@@ -13,7 +13,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher, PhraseMatcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from riftwatch.actors import add_actor_pipes
 
@@ -27,13 +27,15 @@ def _intelligence_body(tok: Token) -> bool:
     """Whether the token lies in a mention of an intelligence service ("reporting to
     *China's Ministry of State Security*"): dependency patterns test it where a named
     service's head word ("Ministry", "Security") is generic."""
-    if not tok.ent_type_:
+    if not tok.ent_type_ or not Span.has_extension("actor"):
         return False
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            actor = ent._.actor if ent.has_extension("actor") else None
-            return bool(actor) and actor.get("role") == "intelligence"
-    return False
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1  # the entity's own tokens, not `doc.ents` rebuilt for every token
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    actor = doc[start:end]._.actor
+    return bool(actor) and actor.get("role") == "intelligence"
 
 
 if not Token.has_extension("intelligence_body"):
