@@ -1759,12 +1759,11 @@ class Coder:
         for od in drafts:
             if od is d or od.target is None or (od.etype == d.etype and d.etype != "denial"):
                 continue
-            spec = self.taxonomy["types"][od.etype]
             o_src, o_tgt = od.source.actor["id"], od.target.actor["id"]
             if o_src == o_tgt:
                 continue
             if d.etype == "denial" and not (
-                    (o_tgt == src and float(spec["weight"]) < 0) or
+                    (o_tgt == src and self._hostile(od)) or
                     (o_src == src and od.etype in self._denied_acts)):
                 continue
             for side in ([od.target] if o_src == src else [od.source] if o_tgt == src else []):
@@ -1870,8 +1869,7 @@ class Coder:
                 continue
             accuser = next((m for m in [*od.accusers, *od.attributed]
                             if m.actor["id"] != denier), None)
-            spec = self.taxonomy["types"][od.etype]
-            victim = spec.get("target_is_victim", float(spec["weight"]) < 0)
+            victim = self.taxonomy["types"][od.etype].get("target_is_victim", self._hostile(od))
             if accuser is None and od.target is not None and victim and \
                     not od.nonpolitical_source and not od.unnamed_source and (
                     od.etype in d.denies or (od.modality != "asserted" and
