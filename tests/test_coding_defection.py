@@ -5,13 +5,9 @@ unknown agencies of a named state; and senses that must stay free of events."""
 from __future__ import annotations
 
 import pytest
-from conftest import code_text, triples
+from conftest import defections as _defections
 
 from riftwatch.coding import Coder
-
-
-def _defections(coder: Coder, text: str) -> set[tuple[str, str | None]]:
-    return {t[1:] for t in triples(code_text(coder, text), {"defection"})}
 
 
 @pytest.mark.parametrize(("text", "expected"), [

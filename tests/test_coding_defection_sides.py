@@ -7,12 +7,9 @@ from __future__ import annotations
 
 import pytest
 from conftest import code_text, triples
+from conftest import defections as _defections
 
 from riftwatch.coding import Coder
-
-
-def _defections(coder: Coder, text: str) -> set[tuple[str, str | None]]:
-    return {t[1:] for t in triples(code_text(coder, text), {"defection"})}
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -4,13 +4,9 @@ target), and phrasings that only look like denials."""
 from __future__ import annotations
 
 import pytest
-from conftest import Triple, code_text, triples
+from conftest import denials as _denials
 
 from riftwatch.coding import Coder
-
-
-def _denials(coder: Coder, text: str) -> set[Triple]:
-    return triples(code_text(coder, text), {"denial"})
 
 
 @pytest.mark.parametrize(("text", "expected"), [

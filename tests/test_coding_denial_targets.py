@@ -4,13 +4,10 @@ unnamed sources, the press or a person with no id leaves the target empty."""
 from __future__ import annotations
 
 import pytest
-from conftest import Triple, code_text, triples
+from conftest import Triple
+from conftest import denials as _denials
 
 from riftwatch.coding import Coder
-
-
-def _denials(coder: Coder, text: str) -> set[Triple]:
-    return triples(code_text(coder, text), {"denial"})
 
 
 @pytest.mark.parametrize(("text", "expected"), [
