@@ -29,6 +29,8 @@ eval: $(STAMP)
 	$(BIN)/python -m riftwatch.evaluate --check eval/floors-news3.json
 	$(BIN)/python -m riftwatch.evaluate --check eval/floors-news4.json
 	$(BIN)/python -m riftwatch.evaluate --check eval/floors-news5.json
+	$(BIN)/python -m riftwatch.evaluate --check eval/floors-news6.json
+	$(BIN)/python -m riftwatch.evaluate --check eval/floors-blind2.json
 	$(BIN)/python -m riftwatch.timelines --mode both --check
 	$(BIN)/python -m riftwatch.timelines --dir eval/timelines-news --mode gold --check
 	$(BIN)/python -m riftwatch.timelines --dir eval/timelines-news --mode coder

@@ -52,7 +52,7 @@ def test_dev_set_meets_floors(dev_results: dict) -> None:
     assert check(dev_results, floors) == []
 
 
-@pytest.mark.parametrize("set_name", ["news", "news2", "news3", "news4", "news5"])
+@pytest.mark.parametrize("set_name", ["news", "news2", "news3", "news4", "news5", "news6", "blind2"])
 def test_news_set_meets_its_floors(coder, set_name: str) -> None:  # type: ignore[no-untyped-def]
     floors = json.loads((ROOT / "eval" / f"floors-{set_name}.json").read_text())
     assert floors["set"] == set_name
