@@ -3,8 +3,10 @@
 `python -m riftwatch.evaluate [--set dev|holdout|FOLDER] [--json] [--check eval/floors.json]`
 prints per-type precision/recall/F1, micro totals, a type-only match rate, actor
 accuracy, the false-event count on non-political articles and the seed-article
-check. With `--check` it exits 1 when a figure falls below its floor (or a count
-rises above its ceiling), which is how `make eval` and CI guard against regressions.
+check; `--stages` adds where each missed mission event was lost (counts only, so it is
+safe on a measure-only set). With `--check` it exits 1 when a figure falls below its
+floor (or a count rises above its ceiling), which is how `make eval` and CI guard
+against regressions.
 The file formats are described in eval/README.md."""
 
 from __future__ import annotations
@@ -283,19 +285,68 @@ def resolver_accuracy(nlp: Any, path: Path = ACTOR_CASES,
 
 
 def evaluate(set_name: str = "dev", coder: Any = None, base: Path = EVAL_DIR,
-             seed: Path = SEED) -> dict[str, Any]:
+             seed: Path = SEED, stages: bool = False) -> dict[str, Any]:
     """Code the named set with the real coder and return the results table."""
     if coder is None:
         from riftwatch.coding import Coder
 
         coder = Coder.load(MODEL)
     articles, gold = load_set(set_name, base)
+    predicted = coder.code(articles)
     results = {"set": set_name, "coder_version": getattr(coder, "version", None),
-               **score(articles, gold, coder.code(articles))}
+               **score(articles, gold, predicted)}
+    if stages:
+        results["lost_at"] = loss_stages(coder, articles, gold, predicted)
     results["seed"] = seed_check(coder, seed)
     results["actor_resolution"] = (resolver_accuracy(coder.nlp, seed=seed)
                                    if hasattr(coder, "nlp") else None)
     return results
+
+
+# Where a missed mission event was lost, from the first stage of the coder to the last.
+LOSS_STAGES = ("sentence not parsed", "sentence parsed as context", "no trigger of the type",
+               "trigger without an event", "event with another source", "another target")
+
+
+def loss_stages(coder: Any, articles: Sequence[Article], gold: dict[str, dict[str, Any]],
+                predicted: Sequence[Sequence[dict[str, Any]]]) -> dict[str, dict[str, int]]:
+    """For each mission type, how many missed gold events were lost at each stage of the
+    coder: the prefilter, the trigger lexicon, the role rules or the target. Tells a user
+    extending the lexicons which data file to look at, without reading any article."""
+    out = {t: dict.fromkeys(LOSS_STAGES, 0) for t in MISSION_TYPES}
+    for art, events in zip(articles, predicted, strict=True):
+        pred_keys = {event_key(e) for e in events}
+        missed = [e for e in gold[art.id]["events"]
+                  if e["type"] in MISSION_TYPES and event_key(e) not in pred_keys]
+        if not missed:
+            continue
+        selection = coder.select(art)
+        doc = coder.nlp(coder.make_doc(selection, art)) if selection.sentences else None
+        offsets, at = [], 0
+        for sent in selection.sentences:
+            offsets.append(at)
+            at += len(sent) + 1
+        for e in missed:
+            out[e["type"]][_loss_stage(e, events, selection, doc, offsets)] += 1
+    return out
+
+
+def _loss_stage(e: dict[str, Any], events: Sequence[dict[str, Any]], selection: Any,
+                doc: Any, offsets: list[int]) -> str:
+    if any(p["type"] == e["type"] and p["source"]["id"] == e["source"] for p in events):
+        return "another target"
+    needle = e.get("sentence_contains", "")
+    k = next((i for i, s in enumerate(selection.sentences) if needle in s), None)
+    if k is None or doc is None:
+        return "sentence not parsed"
+    if not selection.candidate[k]:
+        return "sentence parsed as context"
+    start, end = offsets[k], offsets[k] + len(selection.sentences[k])
+    if not any(t == e["type"] and start <= doc[i].idx < end for t, i, _ in doc._.triggers):
+        return "no trigger of the type"
+    if any(p["type"] == e["type"] and needle in p.get("sentence", "") for p in events):
+        return "event with another source"
+    return "trigger without an event"
 
 
 def lookup(results: dict[str, Any], path: str) -> Any:
@@ -360,6 +411,10 @@ def render(results: dict[str, Any], errors: bool = False) -> str:
               f"seed article: espionage IRN->HAMAS={seed.get('espionage_IRN_HAMAS')} "
               f"denial by HAMAS={seed.get('denial_by_HAMAS')} "
               f"no duplicates={seed.get('no_duplicates')} -> {'ok' if seed['ok'] else 'FAIL'}"]
+    if "lost_at" in results:
+        lines += ["", "missed mission events, by the stage where they were lost:"]
+        lines += [f"  {t:<10} " + ", ".join(f"{stage}: {n}" for stage, n in counts.items())
+                  for t, counts in results["lost_at"].items()]
     if errors:
         lines += ["", "errors (type, source, target):"]
         for err in results["errors"]:
@@ -389,10 +444,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=Path, default=SEED, help="the seed article (text)")
     parser.add_argument("--errors", action="store_true", help="list each article's errors")
     parser.add_argument("--check", metavar="FLOORS", help="exit 1 if a figure misses its floor")
+    parser.add_argument("--stages", action="store_true",
+                        help="count where missed mission events were lost (no article text)")
     args = parser.parse_args(argv)
     floors = json.loads(Path(args.check).read_text("utf-8")) if args.check else {}
     try:
-        results = evaluate(args.set or floors.get("set", "dev"), seed=args.seed)
+        results = evaluate(args.set or floors.get("set", "dev"), seed=args.seed,
+                           stages=args.stages)
     except (ValueError, OSError) as exc:
         print(f"riftwatch.evaluate: {exc}", file=sys.stderr)
         return 2

@@ -21,6 +21,7 @@ from riftwatch.evaluate import (
     evaluate,
     historical_counts,
     load_set,
+    loss_stages,
     match_article,
     render,
     score,
@@ -52,7 +53,8 @@ def test_dev_set_meets_floors(dev_results: dict) -> None:
     assert check(dev_results, floors) == []
 
 
-@pytest.mark.parametrize("set_name", ["news", "news2", "news3", "news4", "news5", "news6", "blind2"])
+@pytest.mark.parametrize("set_name",
+                         ["news", "news2", "news3", "news4", "news5", "news6", "blind2"])
 def test_news_set_meets_its_floors(coder, set_name: str) -> None:  # type: ignore[no-untyped-def]
     floors = json.loads((ROOT / "eval" / f"floors-{set_name}.json").read_text())
     assert floors["set"] == set_name
@@ -230,3 +232,31 @@ def test_seed_article_check(dev_results: dict) -> None:
     seed = dev_results["seed"]
     assert seed["available"] and seed["ok"]
     assert seed["espionage_IRN_HAMAS"] and seed["denial_by_HAMAS"] and seed["no_duplicates"]
+
+
+STAGED_TEXT = ("Iran spied on Hamas for years, the movement said on Tuesday.\n\n"
+               "The weather in the city was mild and the markets were busy.\n\n"
+               "Hamas called the spying a betrayal.\n\n"
+               "Syria spied on Jordan in 2025.\n\n"
+               "The Egyptian envoy wore a grey suit. He rejected the reports.")
+
+
+@pytest.mark.parametrize(("etype", "src", "tgt", "contains", "stage"), [
+    ("espionage", "IRN", "HAMAS", "Iran spied on Hamas", None),
+    ("espionage", "IRN", "EGY", "Iran spied on Hamas", "another target"),
+    ("defection", "HAMAS", "IRN", "Iran spied on Hamas", "no trigger of the type"),
+    ("denial", "IRN", None, "weather in the city", "sentence not parsed"),
+    ("espionage", "QAT", "HAMAS", "the spying a betrayal", "trigger without an event"),
+    ("espionage", "RUS", "JOR", "Syria spied on Jordan", "event with another source"),
+    ("espionage", "EGY", "HAMAS", "wore a grey suit", "sentence parsed as context"),
+])
+def test_loss_stages_place_each_missed_event_at_the_coder_stage_that_lost_it(
+        coder, etype: str, src: str, tgt: str | None, contains: str,  # type: ignore[no-untyped-def]
+        stage: str | None) -> None:
+    art = parse_article({"id": "st-1", "text": STAGED_TEXT,
+                         "published_at": "2026-01-02T10:00:00Z"})
+    labels = {"st-1": {"events": [gold(etype, src, tgt, contains)]}}
+    predicted = coder.code([art])
+    lost = loss_stages(coder, [art], labels, predicted)
+    placed = [(t, s) for t, counts in lost.items() for s, n in counts.items() if n]
+    assert placed == ([] if stage is None else [(etype, stage)])
