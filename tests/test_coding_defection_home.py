@@ -1,0 +1,62 @@
+"""Defections of a group's members to the state's unnamed forces, on the real spaCy
+model: "surrendered *to government forces*", "defected *to the army*", "reached
+*government lines*", "turned himself in *to security forces*", a bare surrender of a
+group's commander, a switched allegiance; and sport transfers named after a team's
+sponsor state, which are no defection."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import defections as _defections
+
+from riftwatch.coding import Coder
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # unnamed state forces: the state the group fights in
+    ("A senior al-Shabaab finance official surrendered to government forces near Baidoa "
+     "on Friday, the army said.", {("AL_SHABAAB", "SOM")}),
+    ("A commander of the Rapid Support Forces has defected to the army with dozens of "
+     "fighters, the military said on Tuesday.", {("RSF", "SDN")}),
+    ("A Houthi field commander switched sides with 20 fighters and reached government "
+     "lines near Taiz.", {("HOUTHIS", "YEM")}),
+    ("A commander of the Pakistani Taliban turned himself in to security forces in Khyber "
+     "along with six fighters, officials said.", {("TTP", "PAK")}),
+    ("A senior M23 commander defected with 30 fighters and rejoined the national army, "
+     "officials said.", {("M23", "COD")}),
+    # a switched allegiance: the side named after "allegiance to"
+    ("A commander of the Rapid Support Forces has switched his allegiance to the "
+     "government in Khartoum.", {("RSF", "SDN")}),
+    ("A Hezbollah commander switched his allegiance to Israel.", {("HEZBOLLAH", "ISR")}),
+    # a bare surrender of a group's member: to the state it fights
+    ("The army said it had cleared the valley and that a senior commander of the "
+     "Balochistan Liberation Army had surrendered along with 12 fighters.", {("BLA", "PAK")}),
+    # the coordinated verb tells where the defector went
+    ("A Hezbollah fighter surrendered at the border and defected to Israel.",
+     {("HEZBOLLAH", "ISR")}),
+    # asking to stay after a crossing; presenting oneself to a state's officials
+    ("A Chinese border guard crossed into Kazakhstan last week and asked to stay.",
+     {("CHN", "KAZ")}),
+    ("Two members of Venezuela's national volleyball team left their hotel in Miami and "
+     "presented themselves to US border officials to request asylum.", {("VEN", "USA")}),
+    ("A Cuban pitcher defected to the United States during a tournament in Mexico.",
+     {("CUB", "USA")}),
+])
+def test_defection_to_the_state_forces(coder: Coder, text: str,
+                                       expected: set[tuple[str, str | None]]) -> None:
+    assert _defections(coder, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # soldiers of a state surrendering to no one named are prisoners, not defectors
+    "Two Russian officers surrendered and were taken prisoner, Ukraine said.",
+    "Two Russian soldiers surrendered near Kupiansk, Ukraine's army said.",
+    # a cyclist joining a team named after a state's sponsor
+    "MADRID, March 3 - Spanish climber Luis Ortega has broken his contract with his home "
+    "team and joined Bahrain Team Victorious-XRG, in a surprise transfer that one Spanish "
+    "newspaper described as \"the defection of the year\" in the peloton.",
+    "Italian sprinter Marco Bellini defected to the Israel Premier Tech squad in a move his "
+    "old team called a betrayal.",
+])
+def test_no_defection_to_a_state(coder: Coder, text: str) -> None:
+    assert _defections(coder, text) == set()
