@@ -1,8 +1,9 @@
 """Defections of a group's members to the state's unnamed forces, on the real spaCy
 model: "surrendered *to government forces*", "defected *to the army*", "reached
 *government lines*", "turned himself in *to security forces*", a bare surrender of a
-group's commander, a switched allegiance; and sport transfers named after a team's
-sponsor state, which are no defection."""
+group's commander, a switched allegiance, a captured soldier asking to be sent to a
+third state; and what is no defection: sport transfers to a team named after a
+sponsor state, kin by descent read as the side left, a posting, one's own side joined."""
 
 from __future__ import annotations
 
@@ -41,6 +42,14 @@ from riftwatch.coding import Coder
      "presented themselves to US border officials to request asylum.", {("VEN", "USA")}),
     ("A Cuban pitcher defected to the United States during a tournament in Mexico.",
      {("CUB", "USA")}),
+    # "the national army" the tagger reads as a proper name is still unnamed forces
+    ("Two fighters who had left the Kurdish-led Syrian Democratic Forces and joined the "
+     "national army last year were arrested.", {("SDF", "SYR")}),
+    # a captured soldier asking to be handed to a third state
+    ("A Russian soldier captured by Ukrainian troops has asked to be transferred to Georgia "
+     "rather than returned home, officials said.", {("RUS", "GEO")}),
+    ("A captured North Korean soldier has asked to be sent to South Korea.",
+     {("PRK", "KOR")}),
 ])
 def test_defection_to_the_state_forces(coder: Coder, text: str,
                                        expected: set[tuple[str, str | None]]) -> None:
@@ -57,6 +66,16 @@ def test_defection_to_the_state_forces(coder: Coder, text: str,
     "newspaper described as \"the defection of the year\" in the peloton.",
     "Italian sprinter Marco Bellini defected to the Israel Premier Tech squad in a move his "
     "old team called a betrayal.",
+    # kin by descent is not the side served
+    "Montenegro said that two police officers of Albanian ethnicity had abandoned their "
+    "posts and crossed into Albania.",
+    "An ethnic Uzbek state employee from Kyrgyzstan fled across the border into Kazakhstan "
+    "and asked for asylum.",
+    # a posting is no defection
+    "The Iranian diplomat asked to be sent to Vienna for talks.",
+    # nobody defects to the side named as their own
+    "A commander of one of the armed factions in eastern Syria's Deir ez-Zor province has "
+    "switched his allegiance to the government in Damascus, officials said.",
 ])
 def test_no_defection_to_a_state(coder: Coder, text: str) -> None:
     assert _defections(coder, text) == set()

@@ -643,12 +643,17 @@ class Coder:
         if spec.get("source_preps") or spec.get("agent_is_source"):
             sources, targets = self._defection_roles(spec, args, head, mentions)
             sources, targets = self._refuge_granted(spec, head, sources, targets, mentions)
+            sources = [m for m in sources if not _ethnic_descriptor(m, spec)]
             if sources and not targets:  # "switched his allegiance *to* Damascus"
                 taken = frozenset(m.actor["id"] for m in sources)
                 bonds = [o for b in head.children if b.dep_ == "dobj"
                          and b.lemma_.lower() in spec.get("bond_nouns", [])
                          for p in b.children if p.dep_ == "prep" and p.lower_ == "to"
                          for o in p.children if o.dep_ == "pobj"]
+                own = [m for m in self._actors(bonds, "patient", mentions)
+                       if m.how != "coreference"]
+                if own and all(m.actor["id"] in taken for m in own):
+                    return [], []  # "a commander in Syria's X switched his allegiance to Damascus"
                 targets = self._actors(bonds, "patient", mentions, taken)
             targets = self._team_sponsors_dropped(spec, head, targets)
             home = [] if targets else self._home_state(spec, head, sources)
@@ -2240,11 +2245,28 @@ def _side_ends(head: Token, spec: dict[str, Any]) -> list[Token]:
 def _home_side(tok: Token, sides: set[str]) -> bool:
     """"the army", "government forces", "the national armed forces": unnamed state
     forces (never a proper name, "the Arakan Army")."""
-    if tok.pos_ == "PROPN" or any(c.pos_ == "PROPN" and c.dep_ in ("compound", "amod", "poss")
-                                  for c in tok.children):
+    if _named(tok) or any(_named(c) and c.dep_ in ("compound", "amod", "poss")
+                          for c in tok.children):
         return False
     return tok.lemma_.lower() in sides or any(
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in sides for c in tok.children)
+
+
+def _ethnic_descriptor(mention: Mention, spec: dict[str, Any]) -> bool:
+    """"officers *of Serb ethnicity*", "an *ethnic Kazakh* employee": kin by descent, not
+    the side a defector served (`ethnic_nouns`)."""
+    if mention.span is None:
+        return False
+    words = set(spec.get("ethnic_nouns", []))
+    root = mention.span.root
+    near = [root, *root.children, *root.head.children]
+    return (root.head.lemma_.lower() in words and root.dep_ in ("amod", "compound")) or any(
+        t.lower_ in words for t in near if t.dep_ in ("amod", "advmod", "compound"))
+
+
+def _named(tok: Token) -> bool:
+    """A proper name as written (the tagger calls "the national army" PROPN too)."""
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper()
 
 
 def _refuge_places(verbs: list[Token], spec: dict[str, Any]) -> list[Token]:
