@@ -29,6 +29,7 @@ from riftwatch.coding import Coder
     ("A commander of the Rapid Support Forces has switched his allegiance to the "
      "government in Khartoum.", {("RSF", "SDN")}),
     ("A Hezbollah commander switched his allegiance to Israel.", {("HEZBOLLAH", "ISR")}),
+    ("A Houthi commander has shifted his loyalty to the government.", {("HOUTHIS", "YEM")}),
     # a bare surrender of a group's member: to the state it fights
     ("The army said it had cleared the valley and that a senior commander of the "
      "Balochistan Liberation Army had surrendered along with 12 fighters.", {("BLA", "PAK")}),
@@ -50,6 +51,10 @@ from riftwatch.coding import Coder
      "rather than returned home, officials said.", {("RUS", "GEO")}),
     ("A captured North Korean soldier has asked to be sent to South Korea.",
      {("PRK", "KOR")}),
+    # "the X-linked group" describes the group by another side
+    ("A senior official of al-Shabaab's intelligence wing has defected to the Somali "
+     "government, describing him as the most important defector from the al Qaeda-linked "
+     "group in years.", {("AL_SHABAAB", "SOM")}),
 ])
 def test_defection_to_the_state_forces(coder: Coder, text: str,
                                        expected: set[tuple[str, str | None]]) -> None:
@@ -71,6 +76,7 @@ def test_defection_to_the_state_forces(coder: Coder, text: str,
     "posts and crossed into Albania.",
     "An ethnic Uzbek state employee from Kyrgyzstan fled across the border into Kazakhstan "
     "and asked for asylum.",
+    "He was the most senior defector from the al Qaeda-linked group in years.",
     # a posting is no defection
     "The Iranian diplomat asked to be sent to Vienna for talks.",
     # nobody defects to the side named as their own

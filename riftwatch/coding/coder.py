@@ -643,18 +643,21 @@ class Coder:
         if spec.get("source_preps") or spec.get("agent_is_source"):
             sources, targets = self._defection_roles(spec, args, head, mentions)
             sources, targets = self._refuge_granted(spec, head, sources, targets, mentions)
-            sources = [m for m in sources if not _ethnic_descriptor(m, spec)]
+            sources = [m for m in sources if not _ethnic_descriptor(m, spec)
+                       and not _linked_modifier(m)]
             if sources and not targets:  # "switched his allegiance *to* Damascus"
                 taken = frozenset(m.actor["id"] for m in sources)
-                bonds = [o for b in head.children if b.dep_ == "dobj"
-                         and b.lemma_.lower() in spec.get("bond_nouns", [])
-                         for p in b.children if p.dep_ == "prep" and p.lower_ == "to"
-                         for o in p.children if o.dep_ == "pobj"]
+                ties = [b for b in head.children if b.dep_ == "dobj"
+                        and b.lemma_.lower() in spec.get("bond_nouns", [])]
+                bonds = [o for b in ties for p in b.children if p.dep_ == "prep"
+                         and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+                seats = [o for b in ties + bonds for p in b.children if p.dep_ == "prep"
+                         and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
                 own = [m for m in self._actors(bonds, "patient", mentions)
-                       if m.how != "coreference"]
+                       if m.how != "coreference"] or self._actors(seats, "patient", mentions)
                 if own and all(m.actor["id"] in taken for m in own):
                     return [], []  # "a commander in Syria's X switched his allegiance to Damascus"
-                targets = self._actors(bonds, "patient", mentions, taken)
+                targets = [m for m in own if m.actor["id"] not in taken]
             targets = self._team_sponsors_dropped(spec, head, targets)
             home = [] if targets else self._home_state(spec, head, sources)
             if home is None:
@@ -2262,6 +2265,15 @@ def _ethnic_descriptor(mention: Mention, spec: dict[str, Any]) -> bool:
     near = [root, *root.children, *root.head.children]
     return (root.head.lemma_.lower() in words and root.dep_ in ("amod", "compound")) or any(
         t.lower_ in words for t in near if t.dep_ in ("amod", "advmod", "compound"))
+
+
+def _linked_modifier(mention: Mention) -> bool:
+    """"a defector from *the al Qaeda-linked group*": the actor a hyphenated participle
+    names ("X-linked", "X-aligned") is another side than the group described."""
+    if mention.span is None:
+        return False
+    root = mention.span.root
+    return root.dep_ == "npadvmod" and root.head.dep_ == "amod" and root.head.tag_ == "VBN"
 
 
 def _named(tok: Token) -> bool:
