@@ -185,6 +185,8 @@ class Coder:
         self._languages = set(s.get("language_heads", []))
         self._group_country = {a.id: a.country for a in load_dictionary().actors.values()
                                if a.kind == "group" and a.country}
+        self._states = {a.id: a.ref() for a in load_dictionary().actors.values()
+                        if a.kind == "state"}
 
     @classmethod
     def load(cls, model: str, batch_size: int = 16) -> Coder:
@@ -640,7 +642,27 @@ class Coder:
                 return sources, targets
         if spec.get("source_preps") or spec.get("agent_is_source"):
             sources, targets = self._defection_roles(spec, args, head, mentions)
-            return self._refuge_granted(spec, head, sources, targets, mentions)
+            sources, targets = self._refuge_granted(spec, head, sources, targets, mentions)
+            sources = [m for m in sources if not _ethnic_descriptor(m, spec)
+                       and not _linked_modifier(m)]
+            if sources and not targets:  # "switched his allegiance *to* Damascus"
+                taken = frozenset(m.actor["id"] for m in sources)
+                ties = [b for b in head.children if b.dep_ == "dobj"
+                        and b.lemma_.lower() in spec.get("bond_nouns", [])]
+                bonds = [o for b in ties for p in b.children if p.dep_ == "prep"
+                         and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+                seats = [o for b in ties + bonds for p in b.children if p.dep_ == "prep"
+                         and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+                own = [m for m in self._actors(bonds, "patient", mentions)
+                       if m.how != "coreference"] or self._actors(seats, "patient", mentions)
+                if own and all(m.actor["id"] in taken for m in own):
+                    return [], []  # "a commander in Syria's X switched his allegiance to Damascus"
+                targets = [m for m in own if m.actor["id"] not in taken]
+            targets = self._team_sponsors_dropped(spec, head, targets)
+            home = [] if targets else self._home_state(spec, head, sources)
+            if home is None:
+                return [], []
+            return sources, targets or home
         if etype == "denial":
             return self._denial_roles(spec, args, head, mentions)
         sources = self._first_agents(args, mentions, exclude=self._accuser_ids(args, mentions))
@@ -801,6 +823,42 @@ class Coder:
             return sources, targets
         taken = frozenset(m.actor["id"] for m in left)
         return left, [m for m in granters if m.actor["id"] not in taken]
+
+    def _team_sponsors_dropped(self, spec: dict[str, Any], head: Token,
+                               targets: list[Mention]) -> list[Mention]:
+        """In a sport context a state naming a team ("joined *UAE* Team Emirates", a
+        club's sponsor or home, `blocked_heads`) is no side a player defects to."""
+        if not targets or not self._exempt_context(spec, head):
+            return targets
+        blocked = set(spec.get("blocked_heads", []))
+        return [m for m in targets if m.span is None or not any(
+            t.lower_ in blocked for t in [m.span.root.head, *m.span.root.head.children])]
+
+    def _home_state(self, spec: dict[str, Any], head: Token,
+                    sources: list[Mention]) -> list[Mention] | None:
+        """"A commander of the RSF defected *to the army*", "an al-Shabaab official
+        surrendered *to government forces*", "reached *government lines*": a group's
+        member going over to unnamed state forces (`home_side_nouns`) joins the state the
+        group fights in (its dictionary country; not one in `no_home_state`). A bare
+        surrender ("had surrendered along with 16 fighters") is a defection only for a
+        group's member, to that state (None: no event)."""
+        homes = {self._group_country.get(m.actor["id"]) for m in sources}
+        home = homes.pop() if len(homes) == 1 else None
+        if home in spec.get("no_home_state", []) or home not in self._states:
+            home = None
+        bare = is_verb(head) and head.lemma_.lower() in spec.get("bare_surrender_verbs", []) \
+            and not any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in head.children)
+        if bare and (home is None or not any(c.dep_ == "nsubj" for c in head.children) or
+                     any(c.dep_ == "conj" and is_verb(c) for c in head.children)):
+            return None  # "surrendered at the border and defected to Israel": told there
+        if home is None:
+            return []
+        sides = set(spec.get("home_side_nouns", []))
+        if not bare and not any(_home_side(t, sides) for t in _side_ends(head, spec)):
+            return []
+        actor = {**self._states[home], "resolved": True, "via": "home_state", "role": None,
+                 "kind": "state"}
+        return [Mention(actor, None, False, "home_state")]
 
     @staticmethod
     def _visit(spec: dict[str, Any], head: Token) -> bool:
@@ -2169,6 +2227,58 @@ def _custody_sides(verbs: list[Token], spec: dict[str, Any]) -> list[Token]:
                     for o in p.children if o.dep_ == "pobj"]
             out += [a for n in held for a in n.children if a.dep_ in ("amod", "compound")]
     return out
+
+
+def _side_ends(head: Token, spec: dict[str, Any]) -> list[Token]:
+    """Where a defector went, as nouns: objects of "to"/"into" on the trigger, on its
+    coordinated verbs or on its `bond_nouns` object ("switched his allegiance *to* …"),
+    and the objects of joining verbs ("defected … and *rejoined* the national armed
+    forces", "reached *government lines*")."""
+    joins = set(spec.get("join_verbs", []))
+    verbs = [head] + [c for c in head.children if c.dep_ in ("conj", "xcomp", "advcl")
+                      and is_verb(c)]
+    verbs += [o for o in head.children if o.dep_ == "dobj"
+              and o.lemma_.lower() in spec.get("bond_nouns", [])]
+    out = [o for v in verbs for p in v.children if p.dep_ == "prep"
+           and p.lower_ in ("to", "into") for o in p.children if o.dep_ == "pobj"]
+    return out + [o for v in verbs if v.lemma_.lower() in joins for o in v.children
+                  if o.dep_ == "dobj"]
+
+
+def _home_side(tok: Token, sides: set[str]) -> bool:
+    """"the army", "government forces", "the national armed forces": unnamed state
+    forces (never a proper name, "the Arakan Army")."""
+    if _named(tok) or any(_named(c) and c.dep_ in ("compound", "amod", "poss")
+                          for c in tok.children):
+        return False
+    return tok.lemma_.lower() in sides or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in sides for c in tok.children)
+
+
+def _ethnic_descriptor(mention: Mention, spec: dict[str, Any]) -> bool:
+    """"officers *of Serb ethnicity*", "an *ethnic Kazakh* employee": kin by descent, not
+    the side a defector served (`ethnic_nouns`)."""
+    if mention.span is None:
+        return False
+    words = set(spec.get("ethnic_nouns", []))
+    root = mention.span.root
+    near = [root, *root.children, *root.head.children]
+    return (root.head.lemma_.lower() in words and root.dep_ in ("amod", "compound")) or any(
+        t.lower_ in words for t in near if t.dep_ in ("amod", "advmod", "compound"))
+
+
+def _linked_modifier(mention: Mention) -> bool:
+    """"a defector from *the al Qaeda-linked group*": the actor a hyphenated participle
+    names ("X-linked", "X-aligned") is another side than the group described."""
+    if mention.span is None:
+        return False
+    root = mention.span.root
+    return root.dep_ == "npadvmod" and root.head.dep_ == "amod" and root.head.tag_ == "VBN"
+
+
+def _named(tok: Token) -> bool:
+    """A proper name as written (the tagger calls "the national army" PROPN too)."""
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper()
 
 
 def _refuge_places(verbs: list[Token], spec: dict[str, Any]) -> list[Token]:
