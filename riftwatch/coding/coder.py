@@ -146,6 +146,7 @@ class Coder:
         self._accusing_acts = set(taxonomy["types"].get("denial", {}).get("accusing_acts", []))
         self._disowning = set(taxonomy["types"].get("denial", {}).get("disowning_heads", []))
         self._disowned_acts = set(taxonomy["types"].get("denial", {}).get("disowned_acts", []))
+        self._discord = set(taxonomy["types"].get("denial", {}).get("discord_nouns", []))
         self._refuted = set(taxonomy["types"].get("denial", {}).get("refuted_defection_verbs",
                                                                     []))
         self._borders = set(s.get("border_nouns", []))
@@ -514,6 +515,8 @@ class Coder:
         object of a rejecting verb ("dismissed the broadcast as propaganda")."""
         if head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN") and (
                 head.head.lemma_.lower() in claims or head.head.lower_ in claims):
+            return True
+        if _claim_complement(head, self._claim_nouns | self._reported_claims | self._denied_nouns):
             return True
         gov = predicate_governor(head, claims)
         if gov is not None and gov.lemma_.lower() in self._labelling and any(
@@ -1843,6 +1846,9 @@ class Coder:
         whoever acted against the denier (arrested its nationals, expelled its diplomats)."""
         if d.target is not None and d.target.how != "inferred":
             return
+        if self._discord_denial(d.trigger):
+            d.target = None
+            return
         relative = self._relative_parties(d.trigger)
         if relative is not None and relative[1]:
             return  # "…, a claim officials dismissed": its maker (a TV host) has no id
@@ -1887,6 +1893,21 @@ class Coder:
             if len(accusers) == 1:
                 m = next(iter(accusers.values()))
                 d.target = Mention(m.actor, m.span, False, "accuser")
+
+    def _discord_denial(self, trigger: Token) -> bool:
+        """"denied any rift with Washington", "dismissed reports of divisions", "denied
+        there was a crisis": a side denying discord in its own camp answers no accuser,
+        so no other side of the article becomes the target (`discord_nouns`)."""
+        verb = trigger if is_verb(trigger) else governing_verb(trigger)
+        if verb is None:
+            return False
+        things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        things += [a for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"
+                   for a in c.children if a.dep_ in ("attr", "nsubj")]
+        things += [o for t in list(things) for p in t.children
+                   if p.dep_ == "prep" and p.lower_ in ("of", "about")
+                   for o in p.children if o.dep_ == "pobj"]
+        return any(t.lemma_.lower() in self._discord for t in things)
 
     def _unnamed_attribution(self, heads: list[Token], attributed: list[Mention]) -> bool:
         """"…, *according to officials familiar with the case*", "*two sources* told the
@@ -1944,7 +1965,8 @@ class Coder:
         gov = d.trigger if is_verb(d.trigger) else governing_verb(d.trigger)
         if gov is None or gov.sent.start == 0:
             return None
-        nouns = [c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")
+        nouns = [c for c in [*gov.children, *_complement_claims(gov)]
+                 if c.dep_ in ("dobj", "nsubjpass", "pobj")
                  and c.lemma_.lower() in self._reported_claims and any(
                      g.dep_ == "det" and g.lower_ in DEFINITE for g in c.children)]
         if not nouns or _claimants(nouns):
@@ -2275,6 +2297,25 @@ def _accused(d: Draft) -> str | None:
     if d.etype == "accuse":
         return d.target.actor["id"] if d.target else None
     return d.source.actor["id"]
+
+
+def _claim_complement(head: Token, claims: set[str]) -> bool:
+    """"There was *no basis* for the complaint", "no foundation to the charges": a
+    negated ground noun whose preposition names the claim declares that claim false."""
+    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "no"
+                                      for c in head.children):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in ("for", "to", "in", "behind") and any(
+        o.dep_ == "pobj" and (o.lemma_.lower() in claims or o.lower_ in claims)
+        for o in p.children) for p in head.children)
+
+
+def _complement_claims(verb: Token) -> list[Token]:
+    """The claim a negated ground noun names: "there was no basis *for the complaint*"."""
+    return [o for c in verb.children if c.dep_ in ("attr", "dobj") and any(
+        g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+        for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "to", "in", "behind")
+        for o in p.children if o.dep_ == "pobj"]
 
 
 def _starts(selection: Selection) -> list[int]:
