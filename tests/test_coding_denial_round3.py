@@ -63,3 +63,23 @@ def test_relative_denials(coder: Coder, text: str, expected: set[Triple]) -> Non
 def test_discord_denials_have_no_target(coder: Coder, text: str,
                                         expected: set[Triple]) -> None:
     assert _denials(coder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a finite conjunct does not inherit the "would" of the verb it follows
+    ("China detained two TNLA officers. A TNLA spokesperson would not comment on the "
+     "detentions but denied there was any rift with Beijing.", {("denial", "TNLA", None)}),
+    ("Russia withdrew its officers from Mali. Mali's junta sent a delegation to Moscow. "
+     "The junta's spokesman, Colonel Abdoulaye Maiga, denied any crisis.",
+     {("denial", "MLI", None)}),
+    # "there was no rift/crisis with X": the speaker denies, X is no role
+    ("Egypt arrested two Hamas members. A member of Hamas's political bureau said there "
+     "had been no crisis with Egypt.", {("denial", "HAMAS", None)}),
+    ("Egypt arrested two Hamas members. There is no rift between Cairo and the movement, "
+     "a Hamas official said.", {("denial", "HAMAS", None)}),
+    # no discord between sides, or none a political side speaks of
+    ("The central bank said there was no crisis in the banking sector.", set()),
+    ("Analysts said there was no rift between the two parties.", set()),
+])
+def test_denied_discord(coder: Coder, text: str, expected: set[Triple]) -> None:
+    assert _denials(coder, text) == expected

@@ -257,6 +257,11 @@ class Coder:
                 # "was *not involved*": the negation is the denial, not a block on it
                 negs = [c.i for c in head.children if c.dep_ == "neg" or negative_subject(c)]
                 span = doc[min([head.i, *negs]):max([head.i, *negs]) + 1]
+            if etype == "denial" and head.lemma_.lower() in self._discord and \
+                    head.pos_ == "NOUN":
+                # "there had been *no crisis* with Egypt": the "no" is the denial
+                span = doc[min(c.i for c in [head, *head.children] if c.dep_ != "prep"):
+                           head.i + 1]
             mod = _asserting(modality(head, span, self.settings), doc, spec)
             if etype == "denial" and self._denial_in_denial(head, mod):
                 mod = Modality(None, mod.mode)
@@ -935,6 +940,10 @@ class Coder:
         """Denier and accuser. "Hamas denied Egypt's claims"; "Ankara described the
         accusation by Cairo as absurd"; "the charges were baseless, Beijing said"."""
         allegations = set(spec.get("requires_object", []))
+        if head.lemma_.lower() in self._discord and head.pos_ == "NOUN":
+            # "there is no rift *between Cairo* and the movement, a Hamas official said":
+            # the speaker denies; the sides named with the rift are no roles
+            return self._actors(args.attribution, "agent", mentions), []
         if head.lemma_.lower() in self._predicates or head.lower_ in self._predicates:
             gov = predicate_governor(head, allegations)
             if gov is None:
@@ -1907,7 +1916,8 @@ class Coder:
         things += [o for t in list(things) for p in t.children
                    if p.dep_ == "prep" and p.lower_ in ("of", "about")
                    for o in p.children if o.dep_ == "pobj"]
-        return any(t.lemma_.lower() in self._discord for t in things)
+        return trigger.lemma_.lower() in self._discord or \
+            any(t.lemma_.lower() in self._discord for t in things)
 
     def _unnamed_attribution(self, heads: list[Token], attributed: list[Mention]) -> bool:
         """"…, *according to officials familiar with the case*", "*two sources* told the

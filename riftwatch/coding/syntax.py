@@ -667,7 +667,9 @@ def modality(trigger: Token, span: Span, settings: dict[str, Any]) -> Modality:
                     continue
                 if grand.dep_ == "neg" and dep != "conj":
                     return Modality("negated", mode)
-                if grand.dep_ in ("aux", "auxpass") and grand.lower_ in hyp_aux:
+                if grand.dep_ in ("aux", "auxpass") and grand.lower_ in hyp_aux and not (
+                        dep == "conj" and child.tag_ in ("VBD", "VBZ")):
+                    # "would not comment … but *denied*": a finite conjunct has its own
                     return Modality("hypothetical", mode)
     return Modality(None, mode)
 
