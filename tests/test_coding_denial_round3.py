@@ -83,3 +83,26 @@ def test_discord_denials_have_no_target(coder: Coder, text: str,
 ])
 def test_denied_discord(coder: Coder, text: str, expected: set[Triple]) -> None:
     assert _denials(coder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a denied defection answers the side the defector is said to have joined
+    ("Two BLA commanders surrendered to Pakistani forces in Quetta on Monday. The BLA "
+     "denied that any of its commanders had surrendered.", {("denial", "BLA", "PAK")}),
+    ("Three Venezuelan soldiers crossed into Colombia and asked for asylum. Venezuela's "
+     "defence ministry denied that they had fled for political reasons.",
+     {("denial", "VEN", "COL")}),
+    ("A Russian soldier defected to Ukraine, Kyiv said. Moscow denied that any of its "
+     "soldiers had defected.", {("denial", "RUS", "UKR")}),
+])
+def test_denied_defection_target(coder: Coder, text: str, expected: set[Triple]) -> None:
+    assert _denials(coder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The fictional Kremlin, of course, denies everything.", set()),
+    ("In the novel, a fictional Iranian minister denies the allegations.", set()),
+    ("The Kremlin denied the allegations.", {("denial", "RUS", None)}),
+])
+def test_fictional_sides(coder: Coder, text: str, expected: set[Triple]) -> None:
+    assert _denials(coder, text) == expected

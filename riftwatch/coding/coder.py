@@ -146,6 +146,9 @@ class Coder:
         self._accusing_acts = set(taxonomy["types"].get("denial", {}).get("accusing_acts", []))
         self._disowning = set(taxonomy["types"].get("denial", {}).get("disowning_heads", []))
         self._disowned_acts = set(taxonomy["types"].get("denial", {}).get("disowned_acts", []))
+        self._unreal = set(s.get("unreal_modifiers", []))
+        self._defection_denied = set(taxonomy["types"].get("denial", {}).get(
+            "denied_defection_verbs", []))
         self._discord = set(taxonomy["types"].get("denial", {}).get("discord_nouns", []))
         self._refuted = set(taxonomy["types"].get("denial", {}).get("refuted_defection_verbs",
                                                                     []))
@@ -277,7 +280,7 @@ class Coder:
                                        article))
         for d in drafts:
             if d.etype == "denial":
-                d.denies |= denied_at.get(d.trigger.i, set())
+                d.denies |= denied_at.get(d.trigger.i, set()) | self._denied_defection(d.trigger)
                 if not is_verb(d.trigger):
                     gov = governing_verb(d.trigger)
                     d.denies |= denied_at.get(gov.i, set()) if gov is not None else set()
@@ -1144,6 +1147,8 @@ class Coder:
         out: list[Mention] = []
         seen: set[str] = set()
         for tok in heads:
+            if any(c.dep_ == "amod" and c.lower_ in self._unreal for c in tok.children):
+                continue  # "the *fictional* Kremlin denies everything": a novel's side
             for m in self._actor_of(tok, role, mentions, exclude):
                 if m.actor["id"] not in seen and m.actor["id"] not in exclude and \
                         self._political_actor(m.actor):
@@ -1885,6 +1890,8 @@ class Coder:
             accuser = next((m for m in [*od.accusers, *od.attributed]
                             if m.actor["id"] != denier), None)
             victim = self.taxonomy["types"][od.etype].get("target_is_victim", self._hostile(od))
+            # a denied defection answers the side the defector is said to have joined
+            victim = victim or (od.etype == "defection" and od.etype in d.denies)
             if accuser is None and od.target is not None and victim and \
                     not od.nonpolitical_source and not od.unnamed_source and (
                     od.etype in d.denies or (od.modality != "asserted" and
@@ -1902,6 +1909,16 @@ class Coder:
             if len(accusers) == 1:
                 m = next(iter(accusers.values()))
                 d.target = Mention(m.actor, m.span, False, "accuser")
+
+    def _denied_defection(self, trigger: Token) -> set[str]:
+        """"denied that any of its commanders *had surrendered*", "denied that they had
+        *fled* for political reasons", "denied that any soldier *wished to defect*": a
+        denial whose clause is a defection verb answers the article's defection, even
+        where that verb alone makes no defection event (`denied_defection_verbs`)."""
+        clauses = [c for c in trigger.children if c.dep_ == "ccomp" and is_verb(c)]
+        clauses += [x for c in clauses for x in c.children if x.dep_ == "xcomp"]
+        return {"defection"} if any(c.lemma_.lower() in self._defection_denied
+                                    for c in clauses) else set()
 
     def _discord_denial(self, trigger: Token) -> bool:
         """"denied any rift with Washington", "dismissed reports of divisions", "denied
