@@ -106,3 +106,17 @@ def test_denied_defection_target(coder: Coder, text: str, expected: set[Triple])
 ])
 def test_fictional_sides(coder: Coder, text: str, expected: set[Triple]) -> None:
     assert _denials(coder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a side disowning the defector answers the side he joined
+    ("A Houthi field commander has defected to the government in Marib, Yemen's army "
+     "said. The Houthis said the man \"was never a member of our forces\".",
+     {("denial", "HOUTHIS", "YEM")}),
+    # the Taiwan Affairs Office speaks for Beijing, not for Taiwan
+    ("Taiwan indicted five soldiers for spying for China. In Beijing, Chen Binhua, "
+     "spokesman for the Taiwan Affairs Office, described the accusations as a fabrication.",
+     {("denial", "CHN", "TWN")}),
+])
+def test_disowning_and_speakers(coder: Coder, text: str, expected: set[Triple]) -> None:
+    assert _denials(coder, text) == expected

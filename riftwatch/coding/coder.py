@@ -1914,7 +1914,14 @@ class Coder:
         """"denied that any of its commanders *had surrendered*", "denied that they had
         *fled* for political reasons", "denied that any soldier *wished to defect*": a
         denial whose clause is a defection verb answers the article's defection, even
-        where that verb alone makes no defection event (`denied_defection_verbs`)."""
+        where that verb alone makes no defection event (`denied_defection_verbs`); a side
+        disowning the person answers the act the article tells of (`disowned_acts`)."""
+        verbs = set(self.taxonomy["types"]["denial"].get("verbs", []))
+        if trigger.lemma_.lower() in self._disowning and self._disowned_person(trigger) and \
+                not any(a.lemma_.lower() in verbs for a in trigger.ancestors):
+            # "said the man *was never a member* of …", not "rejected the claim, saying
+            # the man had never been a commander" (the claim rejected is what it answers)
+            return set(self._disowned_acts)
         clauses = [c for c in trigger.children if c.dep_ == "ccomp" and is_verb(c)]
         clauses += [x for c in clauses for x in c.children if x.dep_ == "xcomp"]
         return {"defection"} if any(c.lemma_.lower() in self._defection_denied
