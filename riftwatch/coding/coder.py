@@ -146,6 +146,10 @@ class Coder:
         self._accusing_acts = set(taxonomy["types"].get("denial", {}).get("accusing_acts", []))
         self._disowning = set(taxonomy["types"].get("denial", {}).get("disowning_heads", []))
         self._disowned_acts = set(taxonomy["types"].get("denial", {}).get("disowned_acts", []))
+        self._unreal = set(s.get("unreal_modifiers", []))
+        self._defection_denied = set(taxonomy["types"].get("denial", {}).get(
+            "denied_defection_verbs", []))
+        self._discord = set(taxonomy["types"].get("denial", {}).get("discord_nouns", []))
         self._refuted = set(taxonomy["types"].get("denial", {}).get("refuted_defection_verbs",
                                                                     []))
         self._borders = set(s.get("border_nouns", []))
@@ -258,6 +262,11 @@ class Coder:
                 # "was *not involved*": the negation is the denial, not a block on it
                 negs = [c.i for c in head.children if c.dep_ == "neg" or negative_subject(c)]
                 span = doc[min([head.i, *negs]):max([head.i, *negs]) + 1]
+            if etype == "denial" and head.lemma_.lower() in self._discord and \
+                    head.pos_ == "NOUN":
+                # "there had been *no crisis* with Egypt": the "no" is the denial
+                span = doc[min(c.i for c in [head, *head.children] if c.dep_ != "prep"):
+                           head.i + 1]
             mod = _asserting(modality(head, span, self.settings), doc, spec)
             if etype == "denial" and self._denial_in_denial(head, mod):
                 mod = Modality(None, mod.mode)
@@ -273,7 +282,7 @@ class Coder:
                                        article))
         for d in drafts:
             if d.etype == "denial":
-                d.denies |= denied_at.get(d.trigger.i, set())
+                d.denies |= denied_at.get(d.trigger.i, set()) | self._denied_defection(d.trigger)
                 if not is_verb(d.trigger):
                     gov = governing_verb(d.trigger)
                     d.denies |= denied_at.get(gov.i, set()) if gov is not None else set()
@@ -516,6 +525,8 @@ class Coder:
         object of a rejecting verb ("dismissed the broadcast as propaganda")."""
         if head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN") and (
                 head.head.lemma_.lower() in claims or head.head.lower_ in claims):
+            return True
+        if _claim_complement(head, self._claim_nouns | self._reported_claims | self._denied_nouns):
             return True
         gov = predicate_governor(head, claims)
         if gov is not None and gov.lemma_.lower() in self._labelling and any(
@@ -990,6 +1001,10 @@ class Coder:
         """Denier and accuser. "Hamas denied Egypt's claims"; "Ankara described the
         accusation by Cairo as absurd"; "the charges were baseless, Beijing said"."""
         allegations = set(spec.get("requires_object", []))
+        if head.lemma_.lower() in self._discord and head.pos_ == "NOUN":
+            # "there is no rift *between Cairo* and the movement, a Hamas official said":
+            # the speaker denies; the sides named with the rift are no roles
+            return self._actors(args.attribution, "agent", mentions), []
         if head.lemma_.lower() in self._predicates or head.lower_ in self._predicates:
             gov = predicate_governor(head, allegations)
             if gov is None:
@@ -1190,6 +1205,8 @@ class Coder:
         out: list[Mention] = []
         seen: set[str] = set()
         for tok in heads:
+            if any(c.dep_ == "amod" and c.lower_ in self._unreal for c in tok.children):
+                continue  # "the *fictional* Kremlin denies everything": a novel's side
             for m in self._actor_of(tok, role, mentions, exclude):
                 if m.actor["id"] not in seen and m.actor["id"] not in exclude and \
                         self._political_actor(m.actor):
@@ -1901,6 +1918,9 @@ class Coder:
         whoever acted against the denier (arrested its nationals, expelled its diplomats)."""
         if d.target is not None and d.target.how != "inferred":
             return
+        if self._discord_denial(d.trigger):
+            d.target = None
+            return
         relative = self._relative_parties(d.trigger)
         if relative is not None and relative[1]:
             return  # "…, a claim officials dismissed": its maker (a TV host) has no id
@@ -1928,6 +1948,8 @@ class Coder:
             accuser = next((m for m in [*od.accusers, *od.attributed]
                             if m.actor["id"] != denier), None)
             victim = self.taxonomy["types"][od.etype].get("target_is_victim", self._hostile(od))
+            # a denied defection answers the side the defector is said to have joined
+            victim = victim or (od.etype == "defection" and od.etype in d.denies)
             if accuser is None and od.target is not None and victim and \
                     not od.nonpolitical_source and not od.unnamed_source and (
                     od.etype in d.denies or (od.modality != "asserted" and
@@ -1945,6 +1967,39 @@ class Coder:
             if len(accusers) == 1:
                 m = next(iter(accusers.values()))
                 d.target = Mention(m.actor, m.span, False, "accuser")
+
+    def _denied_defection(self, trigger: Token) -> set[str]:
+        """"denied that any of its commanders *had surrendered*", "denied that they had
+        *fled* for political reasons", "denied that any soldier *wished to defect*": a
+        denial whose clause is a defection verb answers the article's defection, even
+        where that verb alone makes no defection event (`denied_defection_verbs`); a side
+        disowning the person answers the act the article tells of (`disowned_acts`)."""
+        verbs = set(self.taxonomy["types"]["denial"].get("verbs", []))
+        if trigger.lemma_.lower() in self._disowning and self._disowned_person(trigger) and \
+                not any(a.lemma_.lower() in verbs for a in trigger.ancestors):
+            # "said the man *was never a member* of …", not "rejected the claim, saying
+            # the man had never been a commander" (the claim rejected is what it answers)
+            return set(self._disowned_acts)
+        clauses = [c for c in trigger.children if c.dep_ == "ccomp" and is_verb(c)]
+        clauses += [x for c in clauses for x in c.children if x.dep_ == "xcomp"]
+        return {"defection"} if any(c.lemma_.lower() in self._defection_denied
+                                    for c in clauses) else set()
+
+    def _discord_denial(self, trigger: Token) -> bool:
+        """"denied any rift with Washington", "dismissed reports of divisions", "denied
+        there was a crisis": a side denying discord in its own camp answers no accuser,
+        so no other side of the article becomes the target (`discord_nouns`)."""
+        verb = trigger if is_verb(trigger) else governing_verb(trigger)
+        if verb is None:
+            return False
+        things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        things += [a for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"
+                   for a in c.children if a.dep_ in ("attr", "nsubj")]
+        things += [o for t in list(things) for p in t.children
+                   if p.dep_ == "prep" and p.lower_ in ("of", "about")
+                   for o in p.children if o.dep_ == "pobj"]
+        return trigger.lemma_.lower() in self._discord or \
+            any(t.lemma_.lower() in self._discord for t in things)
 
     def _unnamed_attribution(self, heads: list[Token], attributed: list[Mention]) -> bool:
         """"…, *according to officials familiar with the case*", "*two sources* told the
@@ -2002,7 +2057,8 @@ class Coder:
         gov = d.trigger if is_verb(d.trigger) else governing_verb(d.trigger)
         if gov is None or gov.sent.start == 0:
             return None
-        nouns = [c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")
+        nouns = [c for c in [*gov.children, *_complement_claims(gov)]
+                 if c.dep_ in ("dobj", "nsubjpass", "pobj")
                  and c.lemma_.lower() in self._reported_claims and any(
                      g.dep_ == "det" and g.lower_ in DEFINITE for g in c.children)]
         if not nouns or _claimants(nouns):
@@ -2385,6 +2441,25 @@ def _accused(d: Draft) -> str | None:
     if d.etype == "accuse":
         return d.target.actor["id"] if d.target else None
     return d.source.actor["id"]
+
+
+def _claim_complement(head: Token, claims: set[str]) -> bool:
+    """"There was *no basis* for the complaint", "no foundation to the charges": a
+    negated ground noun whose preposition names the claim declares that claim false."""
+    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "no"
+                                      for c in head.children):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in ("for", "to", "in", "behind") and any(
+        o.dep_ == "pobj" and (o.lemma_.lower() in claims or o.lower_ in claims)
+        for o in p.children) for p in head.children)
+
+
+def _complement_claims(verb: Token) -> list[Token]:
+    """The claim a negated ground noun names: "there was no basis *for the complaint*"."""
+    return [o for c in verb.children if c.dep_ in ("attr", "dobj") and any(
+        g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+        for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "to", "in", "behind")
+        for o in p.children if o.dep_ == "pobj"]
 
 
 def _starts(selection: Selection) -> list[int]:

@@ -667,7 +667,9 @@ def modality(trigger: Token, span: Span, settings: dict[str, Any]) -> Modality:
                     continue
                 if grand.dep_ == "neg" and dep != "conj":
                     return Modality("negated", mode)
-                if grand.dep_ in ("aux", "auxpass") and grand.lower_ in hyp_aux:
+                if grand.dep_ in ("aux", "auxpass") and grand.lower_ in hyp_aux and not (
+                        dep == "conj" and child.tag_ in ("VBD", "VBZ")):
+                    # "would not comment … but *denied*": a finite conjunct has its own
                     return Modality("hypothetical", mode)
     return Modality(None, mode)
 
@@ -679,10 +681,14 @@ def relative_allegation(trigger: Token, claims: set[str], allegers: set[str],
     rejected") or, for a relative pronoun object, the accusing or reporting verb above
     the clause ("*accused* Belarus of pushing migrants across the border, which Minsk
     denies"). None when the clause has an object of its own ("…, which denied entry")."""
-    if trigger.dep_ == "ccomp" and trigger.head.lower_ in claims and \
+    if trigger.dep_ == "ccomp" and (trigger.head.lower_ in claims or (
+            trigger.head.lower_.endswith("s") and trigger.head.lower_[:-1] in claims)) and \
             trigger.head.dep_ == "conj" and trigger.head.head.lemma_.lower() in allegers and \
             not any(c.dep_ in ("dobj", "nsubjpass", "ccomp") for c in trigger.children):
         return trigger.head.head  # "…, claims Beijing dismisses": "claims" misread as a verb
+    rooted = _rooted_allegation(trigger, claims, allegers)
+    if rooted is not None:
+        return rooted
     if is_verb(trigger) and trigger.dep_ == "ROOT":
         return _apposed_allegation(trigger, claims, allegers)
     if trigger.dep_ not in ("relcl", "acl") or not is_verb(trigger):
@@ -760,12 +766,31 @@ def _apposed_allegation(verb: Token, claims: set[str], allegers: set[str]) -> To
     claim denied."""
     claim = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
                   and (c.lemma_.lower() in claims or c.lower_ in claims)), None)
+    if claim is None:
+        # "…, a charge Cairo rejected" read with two subjects: the claim noun first
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        claim = next((c for c in subjects[:1] if c.pos_ == "NOUN" and len(subjects) == 2
+                      and (c.lemma_.lower() in claims or c.lower_ in claims)), None)
     if claim is None or any(c.dep_ in ("poss", "prep", "acl", "relcl", "compound")
                             for c in claim.children):
         return None
     before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < claim.i]
     return next((t for c in before for t in c.subtree if is_verb(t)
                  and t.lemma_.lower() in allegers), None)
+
+
+def _rooted_allegation(trigger: Token, claims: set[str], allegers: set[str]) -> Token | None:
+    """"The militia accused Qatar of …, *charges* Doha has rejected": the small model
+    makes the claim noun (or a verb "charges") the root, with the accusing clause and the
+    rejecting one both its complements; the accusing verb before it is the claim denied."""
+    noun = trigger.head
+    if trigger.dep_ != "ccomp" or noun.dep_ != "ROOT" or \
+            not (noun.lemma_.lower() in claims or noun.lower_ in claims) or \
+            not any(c.dep_ == "nsubj" for c in trigger.children) or \
+            any(c.dep_ in ("dobj", "nsubjpass", "ccomp") for c in trigger.children):
+        return None
+    return next((c for c in noun.children if c.dep_ == "ccomp" and c.i < noun.i
+                 and is_verb(c) and c.lemma_.lower() in allegers), None)
 
 
 def _enclosing_alleger(node: Token, verbs: set[str]) -> Token | None:
