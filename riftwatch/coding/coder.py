@@ -1813,18 +1813,20 @@ class Coder:
                         mentions: dict[int, Span]) -> Mention | None:
         """The side that acted against the source nearest to the act (arrested its
         nationals, expelled its diplomats), else the other political actor the article
-        names most often (earliest on a tie)."""
+        names most often (earliest on a tie). A side the same act is also done for
+        ("spying for Somalia and for Kenyan and US intelligence") is never its victim."""
         src = d.source.actor["id"]
+        partners = _co_sources(d, drafts)
         for od in sorted(drafts, key=lambda od: (abs(od.sent_index - d.sent_index),
                                                  od.sent_index, od.trigger.i)):
             if od.etype != "denial" and od.target is not None and \
-                    od.target.actor["id"] == src and od.source.actor["id"] != src and \
+                    od.target.actor["id"] == src and od.source.actor["id"] not in partners and \
                     self._hostile(od):
                 return Mention(od.source.actor, od.source.span, False, "inferred")
         tally: dict[str, tuple[int, int, Span]] = {}
         for ent in sorted({id(e): e for e in mentions.values()}.values(), key=lambda e: e.start):
             actor = ent._.actor
-            if actor["id"] == src or not self._political_actor(actor) or \
+            if actor["id"] in partners or not self._political_actor(actor) or \
                     self._under_proxy(ent) or self._modifies_nonpolitical(ent):
                 continue
             n, first, span = tally.get(actor["id"], (0, ent.start, ent))
@@ -2047,6 +2049,14 @@ class Coder:
         if d.historical:
             score += float(c.get("historical", -0.15))
         return round(min(0.99, max(0.05, score)), 3)
+
+
+def _co_sources(d: Draft, drafts: list[Draft]) -> set[str]:
+    """The sources of the drafts one trigger gave (the draft's own included): coordinated
+    sides an act is done for or by ("for Saudi and US intelligence")."""
+    return {od.source.actor["id"] for od in drafts if od.etype == d.etype
+            and od.sent_index == d.sent_index and od.trigger.i == d.trigger.i} | \
+        {d.source.actor["id"]}
 
 
 def _dateline(doc: Doc) -> set[int]:

