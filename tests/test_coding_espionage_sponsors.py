@@ -39,3 +39,35 @@ def _espionage(coder: Coder, text: str) -> set[tuple[str, str | None]]:
 def test_every_sponsor_of_one_act(coder: Coder, text: str,
                                   expected: set[tuple[str, str | None]]) -> None:
     assert _espionage(coder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the task's named victim, not the recruits' country
+    ("Iranian intelligence recruited members of a Danish gang to carry out surveillance "
+     "of the Israeli embassy.", {("IRN", "ISR")}),
+    ("Russian intelligence hired two Polish men to photograph the Ukrainian embassy.",
+     {("RUS", "UKR")}),
+    ("Chinese agents carried out surveillance of the Taiwanese trade office in Prague.",
+     {("CHN", "TWN")}),
+    # "on" hung on the sponsor: the owner of the site, not its host
+    ("Dutch police arrested two men suspected of spying for Russian intelligence on "
+     "the British Army's depot near Rotterdam.", {("RUS", "GBR")}),
+    # watched people stand for where they live, the shared clause after the last of them
+    ("Sweden expelled an Eritrean diplomat who had organised the surveillance of "
+     "Eritrean journalists and Ethiopian activists living in Sweden.", {("ERI", "SWE")}),
+])
+def test_victim_is_what_the_task_watches(coder: Coder, text: str,
+                                         expected: set[tuple[str, str | None]]) -> None:
+    assert _espionage(coder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a refused permission is no act; a granted one is
+    ('"Estonia will not allow foreign services to spy on our soldiers," the Estonian '
+     "president said.", set()),
+    ("The Latvian government allowed Russian agents to spy on its border posts for "
+     "years, the report said.", {("RUS", "LVA")}),
+])
+def test_refused_permission_is_no_act(coder: Coder, text: str,
+                                      expected: set[tuple[str, str | None]]) -> None:
+    assert _espionage(coder, text) == expected

@@ -40,6 +40,7 @@ from riftwatch.coding.syntax import (
     nested_recipients,
     predicate_governor,
     relative_allegation,
+    sponsor_patients,
 )
 from riftwatch.dedup import normalise, unique_paragraphs
 from riftwatch.ids import canonical_json, content_hash, event_id
@@ -633,6 +634,7 @@ class Coder:
                        for m in pick(beneficiaries, "agent", mentions)]
             taken = frozenset(m.actor["id"] for m in sources)
             targets = (pick(args.patients, "victim", mentions, taken)
+                       or pick(sponsor_patients(beneficiaries), "victim", mentions, taken)
                        or pick(args.copula_subject, "victim", mentions, taken)
                        or [Mention(m.actor, m.span, m.direct, m.how, "agent")
                            for m in self._first_agents(args, mentions, "victim", taken)])
@@ -653,6 +655,9 @@ class Coder:
         taken = frozenset(m.actor["id"] for m in sources)
         targets = pick(args.patients, "victim" if spec.get("any_patient_head") else "patient",
                        mentions, taken)
+        if not targets and spec.get("watched_preps") and not is_verb(head):
+            targets = pick([t for p in spec["watched_preps"] for t in preps.get(p, [])],
+                           "victim", mentions, taken)
         if not targets and spec.get("target_preps"):
             targets = pick([t for p in spec["target_preps"] for t in preps.get(p, [])
                             if t.lemma_.lower() not in self._support_nouns],
@@ -1366,8 +1371,12 @@ class Coder:
     def _residence(self, tok: Token, mentions: dict[int, Span],
                    exclude: frozenset[str]) -> list[Mention]:
         """"spied on Iranian dissidents *living in Sweden*": people spied on where they
-        live stand for the state they live in, not for their nationality."""
-        for t in tok.subtree:
+        live stand for the state they live in, not for their nationality. A clause after
+        the last of coordinated nouns is shared by them all, though the parser hangs it on
+        the first ("Rwandan dissidents and *Congolese activists* living in Germany")."""
+        shared = [c for c in tok.head.children if c.dep_ == "acl" and c.i > tok.i] \
+            if tok.dep_ == "conj" else []
+        for t in [*tok.subtree, *shared]:
             if t.dep_ != "acl" or t.lemma_.lower() not in self._residents or \
                     self._group_members(t.head, mentions):
                 continue
@@ -1602,6 +1611,7 @@ class Coder:
         finals: list[tuple[Draft, dict[str, Any]]] = []
         self._espionage_roles(drafts, mentions)
         drafts = _guessed_beside_named(drafts)
+        drafts = self._recruits_beside_task(drafts)
         drafts = [d for d in drafts if d.etype not in self._person_targetless
                   or d.target is None or not self._person_nationality(d.target)]
         self._defection_sides(drafts)
@@ -1677,6 +1687,22 @@ class Coder:
                            if m.actor["id"] not in (nationality, d.source.actor["id"])]
                 if charged:
                     d.target = Mention(charged[0].actor, charged[0].span, False, "inferred")
+
+    def _recruits_beside_task(self, drafts: list[Draft]) -> list[Draft]:
+        """"Iranian intelligence *recruited* members of a Danish gang *to carry out
+        surveillance of* the Israeli embassy": the side spied on is the one the task names,
+        not the recruits' country. A recruiting act (`recruiting_verbs`) yields to an act of
+        the same sponsor in its own clause whose victim the text names."""
+        verbs = set(self.taxonomy["types"]["espionage"].get("recruiting_verbs", []))
+        named = [d for d in drafts if d.etype == "espionage" and d.target is not None
+                 and d.target.how != "inferred"]
+        return [d for d in drafts if not (
+            d.etype == "espionage" and d.trigger.lemma_.lower() in verbs and any(
+                o is not d and o.sent_index == d.sent_index
+                and o.source.actor["id"] == d.source.actor["id"]
+                and o.trigger in d.trigger.subtree and o.trigger.i != d.trigger.i
+                and (d.target is None or o.target.actor["id"] != d.target.actor["id"])
+                for o in named if o.target is not None))]
 
     @staticmethod
     def _defection_sides(drafts: list[Draft]) -> None:

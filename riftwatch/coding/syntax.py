@@ -124,6 +124,13 @@ def nested_recipients(objects: list[Token]) -> list[Token]:
     return [x for t in _nested_preps(objects, ("dobj", "nsubjpass"), "to") for x in _pobjs(t)]
 
 
+def sponsor_patients(sponsors: list[Token]) -> list[Token]:
+    """Y in "spying for Russian intelligence *on* the US Army's base": an "on" phrase the
+    parser hung on the sponsor still names what was spied on."""
+    return [o for s in sponsors for p in s.children if p.dep_ == "prep"
+            and p.lower_ in ("on", "against") for o in _pobjs(p)]
+
+
 def nested_for(objects: list[Token]) -> list[Token]:
     """"collected information on defence research *for Russian intelligence*", "spying on
     its leaders *for Saudi intelligence*": a "for" phrase anywhere inside a direct or
@@ -667,6 +674,8 @@ def modality(trigger: Token, span: Span, settings: dict[str, Any]) -> Modality:
             return Modality("hypothetical", mode, cur.i)
         if lemma in intent and dep == "xcomp":
             return Modality("hypothetical", mode)
+        if dep in ("xcomp", "ccomp") and _refused_permission(cur, settings):
+            return Modality("negated", mode, cur.i)
         if dep == "prep" and child.lower_ in hyp_preps.get(lemma, ()):
             return Modality("hypothetical", mode)
         if lemma in hyp_nouns and cur.pos_ == "NOUN" and dep in ("prep", "acl", "compound",
@@ -690,6 +699,13 @@ def modality(trigger: Token, span: Span, settings: dict[str, Any]) -> Modality:
                 if grand.dep_ in ("aux", "auxpass") and grand.lower_ in hyp_aux:
                     return Modality("hypothetical", mode)
     return Modality(None, mode)
+
+
+def _refused_permission(verb: Token, settings: dict[str, Any]) -> bool:
+    """"Moldova *will not allow* foreign services to spy on our soldiers": an act a
+    negated permission verb (`permission_governors`) governs is refused, not done."""
+    return verb.lemma_.lower() in settings.get("permission_governors", ()) and any(
+        c.dep_ == "neg" for c in verb.children)
 
 
 def relative_allegation(trigger: Token, claims: set[str], allegers: set[str],
