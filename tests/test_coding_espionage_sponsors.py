@@ -71,3 +71,18 @@ def test_victim_is_what_the_task_watches(coder: Coder, text: str,
 def test_refused_permission_is_no_act(coder: Coder, text: str,
                                       expected: set[tuple[str, str | None]]) -> None:
     assert _espionage(coder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the group" as a subject is the nearest earlier group, not the nearest actor
+    ("Hezbollah has accused Israel of running informants before. The United Nations said "
+     "it was worried. In 2023, the group arrested three employees of UN agencies, accusing "
+     "them of belonging to a British-Israeli spy network.",
+     {("GBR", "HEZBOLLAH"), ("ISR", "HEZBOLLAH")}),
+    ("The Houthis have long complained of foreign plots. Saudi officials and UN envoys "
+     "declined to comment. Last year the movement said it had broken up what it called an "
+     "American spy cell and detained two UN staff members.", {("USA", "HOUTHIS")}),
+])
+def test_bare_group_subject_is_the_earlier_group(coder: Coder, text: str,
+                                                 expected: set[tuple[str, str | None]]) -> None:
+    assert _espionage(coder, text) == expected
