@@ -86,3 +86,30 @@ def test_refused_permission_is_no_act(coder: Coder, text: str,
 def test_bare_group_subject_is_the_earlier_group(coder: Coder, text: str,
                                                  expected: set[tuple[str, str | None]]) -> None:
     assert _espionage(coder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an apposed "a charge X rejected" leaves the act alleged, answered by a denial
+    ("Last month, Hezbollah detained several of its own members in Tyre on suspicion of "
+     "passing information to Jordanian intelligence, a charge Amman rejected.",
+     {("espionage", "JOR", "HEZBOLLAH"), ("denial", "JOR", "HEZBOLLAH")}),
+    ("Last week, Hamas arrested two of its own commanders in Rafah on suspicion of passing "
+     "information to Qatari intelligence, a charge Doha rejected.",
+     {("espionage", "QAT", "HAMAS"), ("denial", "QAT", "HAMAS")}),
+])
+def test_apposed_rejected_charge_keeps_the_act(coder: Coder, text: str,
+                                               expected: set[tuple[str, str, str | None]]
+                                               ) -> None:
+    assert triples(code_text(coder, text, "2026-03-01T00:00:00Z"),
+                   {"espionage", "denial"}) == expected
+
+
+def test_a_later_unrelated_arrest_leaves_the_named_victim(coder: Coder) -> None:
+    text = ("Lebanese security forces arrested six men accused of spying on army bases on "
+            "behalf of Iran's Revolutionary Guards. Beirut summoned the Iranian envoy. "
+            "Tehran called the charges baseless. Officials said the inquiry would widen. "
+            "The army said the men had photographed barracks. Separately, Hezbollah "
+            "detained several Lebanese nationals in the south on suspicion of passing "
+            "information to Israel.")
+    assert ("IRN", "LBN") in _espionage(coder, text)
+    assert ("IRN", "HEZBOLLAH") not in _espionage(coder, text)

@@ -1657,7 +1657,9 @@ class Coder:
         Estonian citizen … he photographed", "a U.S. Army sergeant handed …") gets the
         sponsor as source and that nationality as victim. The victim of a sponsored act
         told only by the spy's nationality ("a Ukrainian national … transmitting footage
-        to Russian intelligence") is rather the side that arrested or charged the spy."""
+        to Russian intelligence") is rather the side that arrested or charged the spy;
+        an arrest of that nationality counts only in the act's sentence or the next or
+        previous one (a later, unrelated arrest says nothing of the act's victim)."""
         spies = [d for d in drafts if d.etype == "espionage"]
         if not spies:
             return
@@ -1679,9 +1681,10 @@ class Coder:
             d.source = Mention(choice[0].actor, choice[0].span, False, "inferred", "sponsor")
             if d.target is None or tgt == d.source.actor["id"] or d.target.how == "inferred":
                 d.target = Mention(spy_side.actor, spy_side.span, False, "affiliation")
-        arrested = {od.target.actor["id"] for od in drafts
-                    if od.etype in self._arresting_types and od.target is not None}
         for d in spies:
+            arrested = {od.target.actor["id"] for od in drafts
+                        if od.etype in self._arresting_types and od.target is not None
+                        and abs(od.sent_index - d.sent_index) <= 1}
             if d.source.cue != "sponsor" or d.target is None or (
                     d.target.cue != "agent" and d.target.actor["id"] not in arrested):
                 continue

@@ -661,6 +661,9 @@ def modality(trigger: Token, span: Span, settings: dict[str, Any]) -> Modality:
         if detached and is_verb(cur) and cur.tag_ in FINITE_TAGS:
             detached = False  # the governor the finite conjunct really coordinates with
             continue
+        if lemma in negators and dep == "ccomp" and _apposed_claim(cur, child, settings):
+            mode = "alleged"
+            continue
         if lemma in negators and dep in ("xcomp", "dobj", "ccomp", "prep", "pcomp", "pobj") \
                 and not detached:
             return Modality("denied" if lemma not in ("fail", "refuse", "decline") else "negated",
@@ -699,6 +702,18 @@ def modality(trigger: Token, span: Span, settings: dict[str, Any]) -> Modality:
                 if grand.dep_ in ("aux", "auxpass") and grand.lower_ in hyp_aux:
                     return Modality("hypothetical", mode)
     return Modality(None, mode)
+
+
+def _apposed_claim(verb: Token, clause: Token, settings: dict[str, Any]) -> bool:
+    """"Hamas detained members on suspicion of passing information to Egyptian
+    intelligence, *a charge Cairo rejected*": the small model makes the apposed clause
+    the main one and the accusation its complement; the act stays alleged (the
+    rejection is a denial of its own), not denied by the text."""
+    claims = settings.get("claim_nouns", ())
+    return any(c.dep_ in ("nsubj", "dobj") and c.i > clause.i and c.pos_ == "NOUN"
+               and c.lemma_.lower() in claims
+               and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+               for c in verb.children)
 
 
 def _refused_permission(verb: Token, settings: dict[str, Any]) -> bool:
