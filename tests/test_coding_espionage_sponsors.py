@@ -113,19 +113,3 @@ def test_a_later_unrelated_arrest_leaves_the_named_victim(coder: Coder) -> None:
             "information to Israel.")
     assert ("IRN", "LBN") in _espionage(coder, text)
     assert ("IRN", "HEZBOLLAH") not in _espionage(coder, text)
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # helping a service is spying when it is the charge, never as open cooperation
-    ("Hamas detained a commander suspected of collaborating with Egypt's General "
-     "Intelligence Service and Israel's Mossad.", {("ISR", "HAMAS"), ("EGY", "HAMAS")}),
-    ("Hezbollah arrested a member suspected of collaborating with Jordanian intelligence.",
-     {("JOR", "HEZBOLLAH")}),
-    ("Jordan's intelligence service cooperates closely with the CIA on counter-terrorism.",
-     set()),
-    ("Egypt's intelligence agency helped the CIA track the militants, officials said.",
-     set()),
-])
-def test_helping_a_service_as_a_charge(coder: Coder, text: str,
-                                       expected: set[tuple[str, str | None]]) -> None:
-    assert _espionage(coder, text) == expected

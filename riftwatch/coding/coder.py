@@ -570,8 +570,6 @@ class Coder:
     def _drafts(self, etype: str, spec: dict[str, Any], span: Span, head: Token, mod: Modality,
                 mentions: dict[int, Span], sent_index: int, sentence: str,
                 article: Article) -> list[Draft]:
-        if head.lemma_.lower() in spec.get("allied_verbs", ()) and mod.mode != "alleged":
-            return []  # helping a service is spying only as a charge ("accused of aiding")
         args = collect_args(head, self.settings)
         sources, targets = self._roles(etype, spec, args, head, mentions)
         if not sources:
@@ -625,12 +623,6 @@ class Coder:
                 c for c in head.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")]
             if any(w.lemma_.lower() in self._info for w in preps.get("with", [])):
                 beneficiaries = beneficiaries + [p for p in args.patients if p.dep_ == "dobj"]
-        if head.lemma_.lower() in spec.get("allied_verbs", ()):
-            # "suspected of *collaborating with* Israel's Mossad", "*assisting* Hong
-            # Kong's intelligence service": the service helped is the side spied for
-            helped = [c for c in head.children if c.dep_ == "dobj"]
-            beneficiaries = beneficiaries + preps.get("with", []) + helped
-            args.patients = [p for p in args.patients if p not in helped]
         if spec.get("for_is_source") and not beneficiaries:
             beneficiaries = nested_for(args.patients) or nested_behalf(
                 args.patients, args.behalf_nouns) or self._governor_behalf(head, args)
