@@ -1,5 +1,5 @@
-"""Espionage done for several sides at once: coordinated "for" phrases, a "for" phrase
-hung on the people spied on, and hyphen-joined sponsors. Sentences written for these
+"""Espionage done for several sides at once (coordinated "for" phrases, a "for" phrase
+hung on the people spied on) and the victim as what the task watches. Sentences written for these
 tests (not taken from the evaluation sets)."""
 
 from __future__ import annotations
@@ -30,11 +30,6 @@ def _espionage(coder: Coder, text: str) -> set[tuple[str, str | None]]:
     # the "for" phrase hung on the people spied on
     ("The Taliban said they had arrested a network spying on their commanders for "
      "Pakistani and Indian intelligence.", {("PAK", "TALIBAN"), ("IND", "TALIBAN")}),
-    # two sponsors joined by a hyphen
-    ("The Houthis said they had dismantled a British-Israeli spy cell in Hodeidah.",
-     {("GBR", "HOUTHIS"), ("ISR", "HOUTHIS")}),
-    ("Hezbollah accused the men of running a US-Israeli espionage ring in Beirut.",
-     {("USA", "HEZBOLLAH"), ("ISR", "HEZBOLLAH")}),
 ])
 def test_every_sponsor_of_one_act(coder: Coder, text: str,
                                   expected: set[tuple[str, str | None]]) -> None:
@@ -72,20 +67,6 @@ def test_refused_permission_is_no_act(coder: Coder, text: str,
                                       expected: set[tuple[str, str | None]]) -> None:
     assert _espionage(coder, text) == expected
 
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # "the group" as a subject is the nearest earlier group, not the nearest actor
-    ("Hezbollah has accused Israel of running informants before. The United Nations said "
-     "it was worried. In 2023, the group arrested three employees of UN agencies, accusing "
-     "them of belonging to a British-Israeli spy network.",
-     {("GBR", "HEZBOLLAH"), ("ISR", "HEZBOLLAH")}),
-    ("The Houthis have long complained of foreign plots. Saudi officials and UN envoys "
-     "declined to comment. Last year the movement said it had broken up what it called an "
-     "American spy cell and detained two UN staff members.", {("USA", "HOUTHIS")}),
-])
-def test_bare_group_subject_is_the_earlier_group(coder: Coder, text: str,
-                                                 expected: set[tuple[str, str | None]]) -> None:
-    assert _espionage(coder, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

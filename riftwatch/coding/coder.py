@@ -1300,15 +1300,13 @@ class Coder:
         description that a person or force belongs to means the nearest earlier actor of
         its kind (`description_kinds`: a group for "group"/"movement"/"front"), not merely
         the nearest actor ("Lebanese army intelligence arrested … an officer of *the
-        group*" is a Hezbollah officer), also as a subject ("*the movement* rejected the
-        report", "in 2024 *the group* detained aid workers", where the nearest actor may be
-        a state or the UN). "the *rival* group" names another side."""
+        group*" is a Hezbollah officer), also as the subject of a denial ("*the movement*
+        rejected the report"). "the *rival* group" names another side."""
         kind = self._described_kinds.get(noun.lemma_.lower())
         denier = noun.dep_ == "nsubj" and noun.head.lemma_.lower() in self._negators and \
             not attribution(noun.head, self.settings)  # "a UN spokesman said the organisation"
         if kind is None or noun.i in mentions or \
-                (noun.dep_ not in ("pobj", "poss") and not denier
-                 and not self._bare_subject(noun)) or \
+                (noun.dep_ not in ("pobj", "poss") and not denier) or \
                 noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the"
                                              for c in noun.children) or \
                 any(c.lower_ in self._other_sides or c.i in mentions or (
@@ -1323,14 +1321,6 @@ class Coder:
                 continue
             return Mention(ent._.actor, ent, False, "affiliation")
         return None
-
-    def _bare_subject(self, noun: Token) -> bool:
-        """"In 2024, *the group* detained …": a bare definite description as the subject
-        of a clause no one is reported to say (in "a UN spokesman said the organisation
-        …" it is the speaker's own)."""
-        return noun.dep_ in ("nsubj", "nsubjpass") and \
-            all(c.dep_ == "det" for c in noun.children) and \
-            not attribution(noun.head, self.settings)
 
     def _known_as(self, tok: Token, mentions: dict[int, Span],
                   exclude: frozenset[str]) -> list[Mention]:

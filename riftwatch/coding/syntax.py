@@ -55,17 +55,6 @@ def conjuncts(tok: Token) -> list[Token]:
     return out
 
 
-def hyphen_partners(tok: Token) -> list[Token]:
-    """"an *American*-Israeli spy network", "a *US*-Israeli cell": a capitalised name
-    joined to a modifier by a hyphen is a second side of the same modifier (the parser
-    hangs it under the second name instead of coordinating the two)."""
-    if not tok.text[:1].isupper():
-        return []
-    return [c for c in tok.children if c.dep_ in ("amod", "npadvmod", "compound", "nmod")
-            and c.i == tok.i - 2 and tok.doc[c.i + 1].tag_ == "HYPH"
-            and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper()]
-
-
 def _pobjs(prep: Token) -> list[Token]:
     """Objects of a preposition, with those of a repeated one coordinated to it: "for
     the Somali government *and for* Kenyan intelligence" names two beneficiaries."""
@@ -501,7 +490,7 @@ def _noun_args(noun: Token, args: Args) -> None:
     for child in noun.children:
         dep = child.dep_
         if dep in ("poss", "amod", "compound", "nmod") and child.pos_ in ("PROPN", "ADJ", "NOUN"):
-            args.agents += conjuncts(child) + hyphen_partners(child)
+            args.agents += conjuncts(child)
         elif dep == "prep":
             objs = _pobjs(child)
             args.preps.setdefault(child.lower_, []).extend(objs)
@@ -661,7 +650,8 @@ def modality(trigger: Token, span: Span, settings: dict[str, Any]) -> Modality:
         if detached and is_verb(cur) and cur.tag_ in FINITE_TAGS:
             detached = False  # the governor the finite conjunct really coordinates with
             continue
-        if lemma in negators and dep == "ccomp" and _apposed_claim(cur, child, settings):
+        if lemma in negators and dep == "ccomp" and mode == "alleged" and \
+                _apposed_claim(cur, child, settings):
             mode = "alleged"
             continue
         if lemma in negators and dep in ("xcomp", "dobj", "ccomp", "prep", "pcomp", "pobj") \
@@ -708,7 +698,8 @@ def _apposed_claim(verb: Token, clause: Token, settings: dict[str, Any]) -> bool
     """"Hamas detained members on suspicion of passing information to Egyptian
     intelligence, *a charge Cairo rejected*": the small model makes the apposed clause
     the main one and the accusation its complement; the act stays alleged (the
-    rejection is a denial of its own), not denied by the text."""
+    rejection is a denial of its own), not denied by the text. Only for an act already
+    told as a charge ("on suspicion of"): the arrest itself is not what is rejected."""
     claims = settings.get("claim_nouns", ())
     return any(c.dep_ in ("nsubj", "dobj") and c.i > clause.i and c.pos_ == "NOUN"
                and c.lemma_.lower() in claims
