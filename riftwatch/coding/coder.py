@@ -40,6 +40,7 @@ from riftwatch.coding.syntax import (
     nested_recipients,
     predicate_governor,
     relative_allegation,
+    sponsor_patients,
 )
 from riftwatch.dedup import normalise, unique_paragraphs
 from riftwatch.ids import canonical_json, content_hash, event_id
@@ -646,6 +647,7 @@ class Coder:
                        for m in pick(beneficiaries, "agent", mentions)]
             taken = frozenset(m.actor["id"] for m in sources)
             targets = (pick(args.patients, "victim", mentions, taken)
+                       or pick(sponsor_patients(beneficiaries), "victim", mentions, taken)
                        or pick(args.copula_subject, "victim", mentions, taken)
                        or [Mention(m.actor, m.span, m.direct, m.how, "agent")
                            for m in self._first_agents(args, mentions, "victim", taken)])
@@ -686,6 +688,9 @@ class Coder:
         taken = frozenset(m.actor["id"] for m in sources)
         targets = pick(args.patients, "victim" if spec.get("any_patient_head") else "patient",
                        mentions, taken)
+        if not targets and spec.get("watched_preps") and not is_verb(head):
+            targets = pick([t for p in spec["watched_preps"] for t in preps.get(p, [])],
+                           "victim", mentions, taken)
         if not targets and spec.get("target_preps"):
             targets = pick([t for p in spec["target_preps"] for t in preps.get(p, [])
                             if t.lemma_.lower() not in self._support_nouns],
@@ -1441,8 +1446,12 @@ class Coder:
     def _residence(self, tok: Token, mentions: dict[int, Span],
                    exclude: frozenset[str]) -> list[Mention]:
         """"spied on Iranian dissidents *living in Sweden*": people spied on where they
-        live stand for the state they live in, not for their nationality."""
-        for t in tok.subtree:
+        live stand for the state they live in, not for their nationality. A clause after
+        the last of coordinated nouns is shared by them all, though the parser hangs it on
+        the first ("Rwandan dissidents and *Congolese activists* living in Germany")."""
+        shared = [c for c in tok.head.children if c.dep_ == "acl" and c.i > tok.i] \
+            if tok.dep_ == "conj" else []
+        for t in [*tok.subtree, *shared]:
             if t.dep_ != "acl" or t.lemma_.lower() not in self._residents or \
                     self._group_members(t.head, mentions):
                 continue
@@ -1677,6 +1686,7 @@ class Coder:
         finals: list[tuple[Draft, dict[str, Any]]] = []
         self._espionage_roles(drafts, mentions)
         drafts = _guessed_beside_named(drafts)
+        drafts = self._recruits_beside_task(drafts)
         drafts = [d for d in drafts if d.etype not in self._person_targetless
                   or d.target is None or not self._person_nationality(d.target)]
         self._defection_sides(drafts)
@@ -1712,7 +1722,9 @@ class Coder:
         Estonian citizen … he photographed", "a U.S. Army sergeant handed …") gets the
         sponsor as source and that nationality as victim. The victim of a sponsored act
         told only by the spy's nationality ("a Ukrainian national … transmitting footage
-        to Russian intelligence") is rather the side that arrested or charged the spy."""
+        to Russian intelligence") is rather the side that arrested or charged the spy;
+        an arrest of that nationality counts only in the act's sentence or the next or
+        previous one (a later, unrelated arrest says nothing of the act's victim)."""
         spies = [d for d in drafts if d.etype == "espionage"]
         if not spies:
             return
@@ -1734,9 +1746,10 @@ class Coder:
             d.source = Mention(choice[0].actor, choice[0].span, False, "inferred", "sponsor")
             if d.target is None or tgt == d.source.actor["id"] or d.target.how == "inferred":
                 d.target = Mention(spy_side.actor, spy_side.span, False, "affiliation")
-        arrested = {od.target.actor["id"] for od in drafts
-                    if od.etype in self._arresting_types and od.target is not None}
         for d in spies:
+            arrested = {od.target.actor["id"] for od in drafts
+                        if od.etype in self._arresting_types and od.target is not None
+                        and abs(od.sent_index - d.sent_index) <= 1}
             if d.source.cue != "sponsor" or d.target is None or (
                     d.target.cue != "agent" and d.target.actor["id"] not in arrested):
                 continue
@@ -1752,6 +1765,22 @@ class Coder:
                            if m.actor["id"] not in (nationality, d.source.actor["id"])]
                 if charged:
                     d.target = Mention(charged[0].actor, charged[0].span, False, "inferred")
+
+    def _recruits_beside_task(self, drafts: list[Draft]) -> list[Draft]:
+        """"Iranian intelligence *recruited* members of a Danish gang *to carry out
+        surveillance of* the Israeli embassy": the side spied on is the one the task names,
+        not the recruits' country. A recruiting act (`recruiting_verbs`) yields to an act of
+        the same sponsor in its own clause whose victim the text names."""
+        verbs = set(self.taxonomy["types"]["espionage"].get("recruiting_verbs", []))
+        named = [d for d in drafts if d.etype == "espionage" and d.target is not None
+                 and d.target.how != "inferred"]
+        return [d for d in drafts if not (
+            d.etype == "espionage" and d.trigger.lemma_.lower() in verbs and any(
+                o is not d and o.sent_index == d.sent_index
+                and o.source.actor["id"] == d.source.actor["id"]
+                and o.trigger in d.trigger.subtree and o.trigger.i != d.trigger.i
+                and (d.target is None or o.target.actor["id"] != d.target.actor["id"])
+                for o in named if o.target is not None))]
 
     @staticmethod
     def _defection_sides(drafts: list[Draft]) -> None:
@@ -1888,18 +1917,20 @@ class Coder:
                         mentions: dict[int, Span]) -> Mention | None:
         """The side that acted against the source nearest to the act (arrested its
         nationals, expelled its diplomats), else the other political actor the article
-        names most often (earliest on a tie)."""
+        names most often (earliest on a tie). A side the same act is also done for
+        ("spying for Somalia and for Kenyan and US intelligence") is never its victim."""
         src = d.source.actor["id"]
+        partners = _co_sources(d, drafts)
         for od in sorted(drafts, key=lambda od: (abs(od.sent_index - d.sent_index),
                                                  od.sent_index, od.trigger.i)):
             if od.etype != "denial" and od.target is not None and \
-                    od.target.actor["id"] == src and od.source.actor["id"] != src and \
+                    od.target.actor["id"] == src and od.source.actor["id"] not in partners and \
                     self._hostile(od):
                 return Mention(od.source.actor, od.source.span, False, "inferred")
         tally: dict[str, tuple[int, int, Span]] = {}
         for ent in sorted({id(e): e for e in mentions.values()}.values(), key=lambda e: e.start):
             actor = ent._.actor
-            if actor["id"] == src or not self._political_actor(actor) or \
+            if actor["id"] in partners or not self._political_actor(actor) or \
                     self._under_proxy(ent) or self._modifies_nonpolitical(ent):
                 continue
             n, first, span = tally.get(actor["id"], (0, ent.start, ent))
@@ -2161,6 +2192,14 @@ class Coder:
         if d.historical:
             score += float(c.get("historical", -0.15))
         return round(min(0.99, max(0.05, score)), 3)
+
+
+def _co_sources(d: Draft, drafts: list[Draft]) -> set[str]:
+    """The sources of the drafts one trigger gave (the draft's own included): coordinated
+    sides an act is done for or by ("for Saudi and US intelligence")."""
+    return {od.source.actor["id"] for od in drafts if od.etype == d.etype
+            and od.sent_index == d.sent_index and od.trigger.i == d.trigger.i} | \
+        {d.source.actor["id"]}
 
 
 def _dateline(doc: Doc) -> set[int]:

@@ -56,7 +56,16 @@ def conjuncts(tok: Token) -> list[Token]:
 
 
 def _pobjs(prep: Token) -> list[Token]:
-    return [g for c in prep.children if c.dep_ in ("pobj", "pcomp") for g in conjuncts(c)]
+    """Objects of a preposition, with those of a repeated one coordinated to it: "for
+    the Somali government *and for* Kenyan intelligence" names two beneficiaries."""
+    return [g for p in _coordinated_preps(prep) for c in p.children
+            if c.dep_ in ("pobj", "pcomp") for g in conjuncts(c)]
+
+
+def _coordinated_preps(prep: Token) -> list[Token]:
+    """A preposition and the same preposition coordinated to it ("for X and for Y")."""
+    return [prep, *(c for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP"
+                    and c.lower_ == prep.lower_)]
 
 
 def _behalf(prep: Token, nouns: frozenset[str]) -> list[Token]:
@@ -104,11 +113,18 @@ def nested_recipients(objects: list[Token]) -> list[Token]:
     return [x for t in _nested_preps(objects, ("dobj", "nsubjpass"), "to") for x in _pobjs(t)]
 
 
+def sponsor_patients(sponsors: list[Token]) -> list[Token]:
+    """Y in "spying for Russian intelligence *on* the US Army's base": an "on" phrase the
+    parser hung on the sponsor still names what was spied on."""
+    return [o for s in sponsors for p in s.children if p.dep_ == "prep"
+            and p.lower_ in ("on", "against") for o in _pobjs(p)]
+
+
 def nested_for(objects: list[Token]) -> list[Token]:
-    """"collected information on defence research *for Russian intelligence*": a "for"
-    phrase anywhere inside a direct object names who the act is for."""
-    return [o for t in _nested_preps(objects, ("dobj",), "for") for o in t.children
-            if o.dep_ == "pobj"]
+    """"collected information on defence research *for Russian intelligence*", "spying on
+    its leaders *for Saudi intelligence*": a "for" phrase anywhere inside a direct or
+    prepositional object names who the act is for."""
+    return [o for t in _nested_preps(objects, ("dobj", "pobj"), "for") for o in _pobjs(t)]
 
 
 def is_verb(tok: Token) -> bool:
@@ -634,6 +650,10 @@ def modality(trigger: Token, span: Span, settings: dict[str, Any]) -> Modality:
         if detached and is_verb(cur) and cur.tag_ in FINITE_TAGS:
             detached = False  # the governor the finite conjunct really coordinates with
             continue
+        if lemma in negators and dep == "ccomp" and mode == "alleged" and \
+                _apposed_claim(cur, child, settings):
+            mode = "alleged"
+            continue
         if lemma in negators and dep in ("xcomp", "dobj", "ccomp", "prep", "pcomp", "pobj") \
                 and not detached:
             return Modality("denied" if lemma not in ("fail", "refuse", "decline") else "negated",
@@ -647,6 +667,8 @@ def modality(trigger: Token, span: Span, settings: dict[str, Any]) -> Modality:
             return Modality("hypothetical", mode, cur.i)
         if lemma in intent and dep == "xcomp":
             return Modality("hypothetical", mode)
+        if dep in ("xcomp", "ccomp") and _refused_permission(cur, settings):
+            return Modality("negated", mode, cur.i)
         if dep == "prep" and child.lower_ in hyp_preps.get(lemma, ()):
             return Modality("hypothetical", mode)
         if lemma in hyp_nouns and cur.pos_ == "NOUN" and dep in ("prep", "acl", "compound",
@@ -672,6 +694,26 @@ def modality(trigger: Token, span: Span, settings: dict[str, Any]) -> Modality:
                     # "would not comment … but *denied*": a finite conjunct has its own
                     return Modality("hypothetical", mode)
     return Modality(None, mode)
+
+
+def _apposed_claim(verb: Token, clause: Token, settings: dict[str, Any]) -> bool:
+    """"Hamas detained members on suspicion of passing information to Egyptian
+    intelligence, *a charge Cairo rejected*": the small model makes the apposed clause
+    the main one and the accusation its complement; the act stays alleged (the
+    rejection is a denial of its own), not denied by the text. Only for an act already
+    told as a charge ("on suspicion of"): the arrest itself is not what is rejected."""
+    claims = settings.get("claim_nouns", ())
+    return any(c.dep_ in ("nsubj", "dobj") and c.i > clause.i and c.pos_ == "NOUN"
+               and c.lemma_.lower() in claims
+               and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+               for c in verb.children)
+
+
+def _refused_permission(verb: Token, settings: dict[str, Any]) -> bool:
+    """"Moldova *will not allow* foreign services to spy on our soldiers": an act a
+    negated permission verb (`permission_governors`) governs is refused, not done."""
+    return verb.lemma_.lower() in settings.get("permission_governors", ()) and any(
+        c.dep_ == "neg" for c in verb.children)
 
 
 def relative_allegation(trigger: Token, claims: set[str], allegers: set[str],
