@@ -168,6 +168,12 @@ class Coder:
                                  [w.lower() for w in words if " " in w])
                          for group, words in s.get("context_blockers", {}).items()}
         self._historical = [re.compile(p, re.IGNORECASE) for p in s.get("historical_patterns", [])]
+        self._genres = [re.compile(r"\b" + re.escape(w.lower())
+                                   + (r"\b" if w[-1].isalnum() else ""))
+                        for words in s.get("article_context_blockers", {}).values()
+                        for w in words]
+        self._genre_keep: dict[str, set[str]] = {
+            t: set(words) for t, words in s.get("article_context_keep", {}).items()}
         self._resolving: set[int] = set()
         self._counterpart_types = set(s.get("counterpart_types", []))
         self._counterpart_only = set(s.get("counterpart_only_types", []))
@@ -245,9 +251,12 @@ class Coder:
                     and ent.start not in dateline for t in ent}
         drafts: list[Draft] = []
         denied_at: dict[int, set[str]] = {}
+        genre = self._article_genre(article)
         for etype, start, end in doc._.triggers:
             span = doc[start:end]
             head = span.root
+            if genre and not self._genre_kept(etype, head):
+                continue
             if head.pos_ == "ADP" and any(c.dep_ == "pobj" and c in span for c in head.children):
                 # "the accusations were *without foundation*": the noun carries the sense
                 head = next(c for c in head.children if c.dep_ == "pobj" and c in span)
@@ -288,6 +297,22 @@ class Coder:
                     gov = governing_verb(d.trigger)
                     d.denies |= denied_at.get(gov.i, set()) if gov is not None else set()
         return self._finish(drafts, article, mentions)
+
+    def _article_genre(self, article: Article) -> bool:
+        """Whether the title or the lead sentence names a non-political genre
+        (`article_context_blockers`: a review or recap, a carmaker's lawsuit, a striker's
+        transfer): then the whole article tells of no political event, also in sentences
+        without a context word ("the Canadian defected to the rival group")."""
+        lead = re.split(r"(?<=[.!?])\s", article.text.strip().split("\n\n")[0], maxsplit=1)[0]
+        low = f"{article.title or ''} | {lead}".lower()
+        return any(p.search(low) for p in self._genres)
+
+    def _genre_kept(self, etype: str, head: Token) -> bool:
+        """In a non-political article, a trigger whose sentence holds one of the type's
+        `article_context_keep` words still counts ("players who sought *asylum* after the
+        tournament")."""
+        keep = self._genre_keep.get(etype, set())
+        return any(t.lemma_.lower() in keep or t.lower_ in keep for t in head.sent)
 
     def _sense_ok(self, etype: str, spec: dict[str, Any], span: Span, head: Token) -> bool:
         """Word sense: blocked compound heads ("spy thriller", "heart attack"), required
@@ -1307,7 +1332,10 @@ class Coder:
                                   and g.i in mentions]
                     elif (side := self._described_side(c, mentions, exclude)) is not None:
                         found.append((side, pol, loc))
-                    elif c.pos_ != "PRON":
+                    elif c.pos_ != "PRON" and not (role == "agent" and c.dep_ == "pobj"
+                                                   and self._nonpolitical_word(c)):
+                        # "Zhenhua Auto, backed by *Chinese* venture capital *funds*":
+                        # the funds' side is not the subject's
                         nxt.append((c, pol or self._is_political(c),
                                     loc + (c.dep_ == "prep" and c.lower_ in LOCATIVE)))
             if found:
@@ -1566,6 +1594,8 @@ class Coder:
         `subjects_as_persons` a subject counts as well ("Iran lost a player after she …")."""
         fallback = None
         for i in range(tok.i - 1, lower - 1, -1):
+            if tok.lower_ in NEUTER and self._nonpolitical_subject(tok.doc[i], mentions):
+                return None
             ent = mentions.get(i)
             if ent is None and tok.lower_ in PERSONAL | NEUTER and not (
                     tok.lower_ in PERSONAL and self._institution(tok.doc[i])):
@@ -1591,6 +1621,20 @@ class Coder:
                 return self._owner_of_metonym(ent, mentions, exclude)
             fallback = fallback or self._owner_of_metonym(ent, mentions, exclude)
         return fallback
+
+    def _nonpolitical_word(self, tok: Token) -> bool:
+        """A non-political head noun, also hyphenated ("start-up")."""
+        words = {tok.lower_, tok.lemma_.lower()}
+        if tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
+            words.add(f"{tok.doc[tok.i - 2].lower_}-{tok.lower_}")
+        return bool(words & self._nonpolitical)
+
+    def _nonpolitical_subject(self, cand: Token, mentions: dict[int, Span]) -> bool:
+        """"*The start-up* counts lenders in Luxembourg among its clients. *It* denied a
+        report": a nearer subject with a non-political head (a company, a team) is what
+        "it" means, not an actor named after it."""
+        return cand.dep_ in ("nsubj", "nsubjpass") and cand.i not in mentions and \
+            cand.pos_ in ("NOUN", "PROPN") and self._nonpolitical_word(cand)
 
     def _owner_of_metonym(self, ent: Span, mentions: dict[int, Span],
                           exclude: frozenset[str]) -> Mention:
