@@ -105,6 +105,33 @@ def _mission(coder: Coder, text: str, title: str | None = None) -> set[tuple[str
     'Netflix denied that the spy series had been pulled in India under pressure.',
     'The Indian batsman defected to the rival franchise for the new season of the league.',
     'Huawei denied that it had stolen trade secrets from the American firm T-Mobile.',
+    # industrial espionage, prototypes, probes, birds and bands
+    'The former Samsung engineer was charged with leaking chip technology to a Chinese '
+     'company.',
+    'Hyundai said the engineer had passed battery designs to a Chinese competitor before '
+     'he left.',
+    'LG accused SK of stealing its battery technology, a charge the South Korean company '
+     'denied.',
+    'The Belgian climber has defected to the Emirati team after a row with his directors.',
+    'The Saudi-owned club denied the report on Tuesday.',
+    "A Japanese lunar probe has spied water ice in a crater near the Moon's south pole.",
+    'Birdwatchers spied a rare Siberian thrush on the Scilly Isles, and the Russian '
+     'ornithologist who found it denied that it was a hoax.',
+    "Kaito Motor, Japan's fourth-largest automaker, denied the report. It said it had no "
+     'plans to leave China.',
+    "The Chinese firm's founder said it had never spied on its rivals.",
+    'Our spy photographers caught a German prototype testing on frozen lakes in Sweden.',
+    'The Qatari-owned team denied that its Iranian rider had asked to leave.',
+    'Nvidia denied that its chips sold in China contained a backdoor that lets Washington'
+     ' spy on users.',
+    'The Israeli-made phone hacking tool was sold to a Mexican company, which denied '
+     'misusing it.',
+    'The Korean drama, in which a North Korean officer defects to the South, topped '
+     'Netflix charts in Japan.',
+    'The Indian pace attack ripped through Australia on the first morning in Perth.',
+    "England's cricketers clashed with Australia's in the second Test at Lord's.",
+    "The Norwegian grandmaster's attack on the queenside crushed his Chinese opponent.",
+    'The Irish singer denied rumours that the band had split, saying they had reconciled.',
 ]
 )
 def test_other_senses_give_no_mission_event(coder: Coder, text: str) -> None:
@@ -191,6 +218,12 @@ def test_non_political_articles_give_no_mission_event(coder: Coder, title: str,
     ('Estonia said a Russian intelligence officer had recruited an Estonian railway '
      'worker to spy on military trains.',
      ('espionage', 'RUS', 'EST')),
+    ('The former Samsung engineer was charged with passing chip technology to Chinese '
+     'intelligence.',
+     ('espionage', 'CHN', None)),
+    ("China's Ministry of State Security said a foreign company had spied on Chinese "
+     'rare-earth mines on behalf of the United States.',
+     ('espionage', 'USA', 'CHN')),
 ]
 )
 def test_political_twins_keep_their_event(coder: Coder, text: str,

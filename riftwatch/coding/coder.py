@@ -1607,7 +1607,8 @@ class Coder:
             if ent is None or not self._political_actor(ent._.actor) or ent.end - 1 != i \
                     or ent._.actor["id"] in exclude or self._under_proxy(ent) \
                     or self._modifies_nonpolitical(ent) or (
-                        tok.lower_ in PERSONAL | NEUTER and _modifies_plural(ent)):
+                        tok.lower_ in PERSONAL | NEUTER and _modifies_plural(ent)) or (
+                        tok.lower_ in NEUTER and self._nationality_of_private(ent)):
                 continue
             subject = ent.root.dep_ in ("nsubj", "nsubjpass")
             if (persons_only or subjects_as_persons) and not (
@@ -1621,6 +1622,13 @@ class Coder:
                 return self._owner_of_metonym(ent, mentions, exclude)
             fallback = fallback or self._owner_of_metonym(ent, mentions, exclude)
         return fallback
+
+    def _nationality_of_private(self, ent: Span) -> bool:
+        """"the *Russian* ornithologist who found it denied that *it* was a hoax": a
+        nationality adjective on a noun with no political head is no antecedent of "it"."""
+        root = ent.root
+        return root.dep_ == "amod" and root.head.i != root.i and \
+            root.head.pos_ == "NOUN" and not self._is_political(root.head)
 
     def _nonpolitical_word(self, tok: Token) -> bool:
         """A non-political head noun, also hyphenated ("start-up")."""
