@@ -1594,7 +1594,7 @@ class Coder:
         `subjects_as_persons` a subject counts as well ("Iran lost a player after she …")."""
         fallback = None
         for i in range(tok.i - 1, lower - 1, -1):
-            if tok.lower_ in NEUTER and self._nonpolitical_subject(tok.doc[i], mentions):
+            if tok.lower_ == "it" and self._nonpolitical_subject(tok.doc[i], mentions):
                 return None
             ent = mentions.get(i)
             if ent is None and tok.lower_ in PERSONAL | NEUTER and not (
@@ -1639,9 +1639,11 @@ class Coder:
 
     def _nonpolitical_subject(self, cand: Token, mentions: dict[int, Span]) -> bool:
         """"*The start-up* counts lenders in Luxembourg among its clients. *It* denied a
-        report": a nearer subject with a non-political head (a company, a team) is what
-        "it" means, not an actor named after it."""
-        return cand.dep_ in ("nsubj", "nsubjpass") and cand.i not in mentions and \
+        report": a nearer main-clause subject with a non-political head (a company, a
+        team) is what "it" means, not an actor named after it; a subject inside a reported
+        clause ("said *the cell* had gathered …") is not the topic."""
+        return cand.dep_ in ("nsubj", "nsubjpass") and cand.head.dep_ == "ROOT" and \
+            cand.i not in mentions and \
             cand.pos_ in ("NOUN", "PROPN") and self._nonpolitical_word(cand)
 
     def _owner_of_metonym(self, ent: Span, mentions: dict[int, Span],
