@@ -310,6 +310,10 @@ class Coder:
                                                      c.lower_ in words)
                 and any(g.lower_ == "such" for g in c.children) for c in head.children):
             return False  # "has in the past dismissed *such* accusations": a habit, no act
+        if etype == "denial" and self._neither_nor(head):
+            return False
+        if etype == "defection" and self._civilian_movers(spec, head):
+            return False
         if etype == "denial" and head.lemma_.lower() in self._refuted:
             return self._no_defector(head) and not self._context_hits(head)
         if etype == "denial" and head.lemma_.lower() in self._disowning and \
@@ -450,13 +454,48 @@ class Coder:
         if subj is None or not (
                 (subj.pos_ == "PRON" and subj.lower_ in self._pronouns | FIRST_PERSON) or
                 any(c.dep_ == "poss" and c.lower_ in self._possessives | {"our"}
-                    for c in subj.children)):
+                    for c in subj.children) or self._speaker_side(subj, head)):
             return False
         cur = head
         while cur.dep_ == "conj" and cur.head.i != cur.i:
             cur = cur.head
         return cur.dep_ in ("ccomp", "parataxis") and \
             cur.head.lemma_.lower() in self._own_denial_reporters
+
+    def _speaker_side(self, subj: Token, head: Token) -> bool:
+        """"Iran's spokesman said *Tehran* was not involved": a named subject is the
+        speaker's own side when the reporting speaker resolves to the same actor."""
+        if subj.pos_ != "PROPN":
+            return False
+        mentions = self._mention_map(head)
+        side = self._actors([subj], "agent", mentions)
+        cur = head
+        while cur.dep_ == "conj" and cur.head.i != cur.i:
+            cur = cur.head
+        if not side or side[0].actor.get("person") or cur.dep_ not in ("ccomp", "parataxis"):
+            return False
+        speaker = self._actors(clause_subjects(cur.head, self.settings), "agent", mentions)
+        return bool(speaker) and speaker[0].actor["id"] == side[0].actor["id"]
+
+    @staticmethod
+    def _neither_nor(head: Token) -> bool:
+        """"has *neither confirmed nor denied* the report", "would not confirm or deny":
+        a denial verb paired with "confirm" withholds an answer, it denies nothing."""
+        pair = [head, *(c for c in head.children if c.dep_ == "conj")]
+        if head.dep_ == "conj":
+            pair.append(head.head)
+        return any(t.lemma_.lower() == "confirm" for t in pair) and any(
+            c.lower_ in ("neither", "nor") for t in pair for c in t.children)
+
+    def _civilian_movers(self, spec: dict[str, Any], head: Token) -> bool:
+        """"The Syrian *refugee family* was granted asylum", "*civilians* fled to Chad":
+        refugees and civilians finding safety are no defectors from a side."""
+        nouns = set(spec.get("civilian_nouns", []))
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects += [o for c in subjects for p in c.children if p.dep_ == "prep"
+                     and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        return any(t.lemma_.lower() in nouns or t.lower_ in nouns for s in subjects
+                   for t in [s, *(c for c in s.children if c.dep_ in ("compound", "amod"))])
 
     @staticmethod
     def _cue_ok(spec: dict[str, Any], head: Token) -> bool:
@@ -826,14 +865,16 @@ class Coder:
                 not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in
                         spec.get("granted_nouns", []) for c in verb.children):
             return sources, targets
-        granters = self._actors([c for c in verb.children if c.dep_ == "nsubj"], "agent",
-                                mentions)
+        granters = self._actors([c for c in verb.children if c.dep_ == "nsubj"] +
+                                _passive_agents(verb), "agent", mentions)
         if relative:
             taken = {m.actor["id"] for m in sources}
             return sources, targets or [m for m in granters if m.actor["id"] not in taken]
         given = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
                  for o in p.children if o.dep_ == "pobj"]
         given += [c for c in verb.children if c.dep_ == "dative"]
+        if _passive_agents(verb):
+            given += [c for c in verb.children if c.dep_ == "nsubjpass"]
         left = self._actors(given, "victim", mentions)
         if not left:
             return sources, targets
@@ -2256,6 +2297,12 @@ def _denied_links(d: Draft, finals: list[tuple[Draft, dict[str, Any]]]) -> list[
     linked = {x["type"] for x in links}
     links += [{"type": t, "event_id": None} for t in d.denies if t not in linked]
     return sorted(links, key=lambda x: (x["type"], x["event_id"] or ""))
+
+
+def _passive_agents(verb: Token) -> list[Token]:
+    """The by-phrase nouns of a passive verb ("were granted asylum *by Taiwan*")."""
+    return [o for c in verb.children if c.dep_ == "agent" for o in c.children
+            if o.dep_ == "pobj"]
 
 
 def _participle_modifier(head: Token) -> bool:
