@@ -39,8 +39,11 @@ CASES: list[object] = [
     ("A Belarusian border guard fled to Poland with his weapon.", {("BLR", "POL")}),
     ("A Russian helicopter pilot flew his aircraft to Ukraine and surrendered.",
      {("RUS", "UKR")}),
+    # the side joined (a leader with no id) wins over the place reached
     ("A Venezuelan army major crossed into Colombia and pledged allegiance to the "
-     "opposition leader.", {("VEN", "COL")}),
+     "opposition leader.", {("VEN", None)}),
+    ("A Venezuelan army major crossed into Colombia and pledged allegiance to Colombia's "
+     "government.", {("VEN", "COL")}),
     ("A Russian naval officer swam to a Japanese patrol boat and asked for asylum.",
      {("RUS", "JPN")}),
     ("A Cuban air force pilot landed his MiG in the United States and asked for asylum.",
@@ -53,8 +56,10 @@ CASES: list[object] = [
     ("Two Chinese air force pilots were granted asylum by Taiwan.", {("CHN", "TWN")}),
     ("A North Korean diplomat in Kuwait has refused to return home and is under South "
      "Korean protection.", {("PRK", "KOR")}),
-    ("Two Eritrean footballers disappeared during a tournament in Uganda and asked to "
-     "stay in the country.", {("ERI", "UGA")}),
+    _gap("Two Eritrean footballers disappeared during a tournament in Uganda and asked to "
+         "stay in the country.", {("ERI", "UGA")},
+         "athletes vanishing at a tournament: 'disappeared' is no movement trigger and the "
+         "sport context blocks the defection"),
     # surrender and handing over to the other side
     ("A Hamas commander handed himself over to Israeli forces.", {("HAMAS", "ISR")}),
     ("Dozens of al-Shabaab fighters surrendered to the Somali army in Lower Shabelle.",

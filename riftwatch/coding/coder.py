@@ -794,7 +794,8 @@ class Coder:
             sources = pick([p for p in args.patients if p.dep_ == "nsubjpass"], "victim",
                            mentions)
         if not sources and spec.get("agent_is_source"):
-            sources = self._first_agents(args, mentions, "victim")
+            sources = self._quantity_members(head, mentions) or \
+                self._first_agents(args, mentions, "victim")
         if not sources:
             sources = pick(self._serving_as(head), "victim", mentions)
         if not sources:
@@ -806,13 +807,15 @@ class Coder:
                       and (motion or c.dep_ in ("conj", "xcomp")) and is_verb(c)
                       and c.lemma_.lower() in joins] + self._defector_clauses(head, joins)
         refuge = set(spec.get("object_preps", {}))  # "asked for *asylum*" joins no one
+        bonds = set(spec.get("bond_nouns", []))  # "pledged *allegiance*" names no side
         joined = [o for c in join_verbs for o in collect_args(c, self.settings).patients
-                  if o.lemma_.lower() not in refuge and c.is_ancestor(o)]
+                  if o.lemma_.lower() not in refuge | bonds and c.is_ancestor(o)]
         siding = head.lemma_.lower() in spec.get("join_verbs", []) and is_verb(head)
         if siding:
             joined += args.patients  # "joined the *Ukrainian* side"
         if (motion or siding) and not any(self._is_political(a) or a.ent_type_ == "PERSON"
-                                          for tier in args.agent_tiers() for a in tier):
+                                          for tier in args.agent_tiers() for a in tier) \
+                and not self._quantity_members(head, mentions):
             sources = []
         taken = frozenset(m.actor["id"] for m in sources)
         # "surrendered *to* Ukrainian forces", "applied for asylum *in* Norway"
@@ -846,7 +849,27 @@ class Coder:
             pick(reached, "patient", mentions, taken) or keepers
         for place in self._destinations(head, spec) if not targets else []:
             targets = targets or pick(place, "patient", mentions, taken)
-        return sources, targets
+        return sources, targets or self._asylum_host(spec, head, mentions, taken)
+
+    def _quantity_members(self, head: Token, mentions: dict[int, Span]) -> list[Mention]:
+        """"*Dozens of al-Shabaab fighters* surrendered": the members counted by a
+        quantity subject name the side left."""
+        return self._actors([o for c in head.children if c.dep_ == "nsubj"
+                             and c.i not in mentions for p in c.children
+                             if p.dep_ == "prep" and p.lower_ == "of"
+                             for o in p.children if o.dep_ == "pobj"], "victim", mentions)
+
+    def _asylum_host(self, spec: dict[str, Any], head: Token, mentions: dict[int, Span],
+                     taken: frozenset[str]) -> list[Mention]:
+        """"An Iranian diplomat *in Norway* requested asylum": asking for refuge with no
+        place named asks it of the state where the defector is."""
+        if not is_verb(head) or head.lemma_.lower() not in spec.get("refuge_verbs", []):
+            return []
+        places = [o for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
+                  for p in c.children if p.dep_ == "prep" and p.lower_ == "in"
+                  for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
+        return [m for m in self._actors(places, "patient", mentions, taken)
+                if m.actor.get("kind") == "state"]
 
     def _refuge_granted(self, spec: dict[str, Any], head: Token, sources: list[Mention],
                         targets: list[Mention], mentions: dict[int, Span],
