@@ -75,6 +75,19 @@ CASES: list[object] = [
      {("TALIBAN", "ISIS")}),
     ("A Wagner commander crossed over to the Ukrainian side last month.",
      {("WAGNER", "UKR")}),
+    # more hosts and sides joined
+    ("A Russian soldier who deserted his unit in Ukraine has been granted asylum in "
+     "France.", {("RUS", "FRA")}),
+    ("A North Korean diplomat escaped to South Korea last year.", {("PRK", "KOR")}),
+    ("More than 200 Burmese soldiers have fled to India since the coup.",
+     {("MMR", "IND")}),
+    ("A senior ISIS commander turned himself in to Iraqi security forces.",
+     {("ISIS", "IRQ")}),
+    ("A Houthi official has switched sides and joined the Yemeni government in Aden.",
+     {("HOUTHIS", "YEM")}),
+    ("An RSF commander announced his defection to the Sudanese army.", {("RSF", "SDN")}),
+    ("Ukraine's intelligence agency said a Russian pilot had flown his helicopter to "
+     "Ukraine.", {("RUS", "UKR")}),
     # refugees, invasions, sport, trips, negated and hypothetical defections
     ("Thousands of civilians fled to Chad to escape the fighting in Sudan.", set()),
     ("The Syrian refugee family was granted asylum in Germany.", set()),
@@ -85,6 +98,10 @@ CASES: list[object] = [
     ("Had the pilot defected, Moscow would have lost its secrets.", set()),
     ("A Ukrainian soldier refused to desert, his commander said.", set()),
     ("Iranian forces crossed into Iraq to pursue Kurdish militants.", set()),
+    ("The Egyptian foreign minister flew to Qatar for ceasefire talks.", set()),
+    ("An Iranian tanker sailed to Venezuela with fuel.", set()),
+    ("Millions of Ukrainians have fled to Poland since the invasion.", set()),
+    ("Police said the prisoners escaped to Mexico.", set()),
 ]
 
 

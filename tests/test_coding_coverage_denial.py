@@ -71,6 +71,27 @@ CASES: list[object] = [
      "had monitored Kurdish activists in Berlin.", {("denial", "TUR", None)}),
     ("The Sudanese army denied that its soldiers had defected to the RSF.",
      {("denial", "SDN", None)}),
+    # the accuser told in the sentence before, or as owner of the claim
+    ("Egypt accused Ethiopia of spying on its embassy. Addis Ababa dismissed the "
+     "allegation as baseless.", {("denial", "ETH", "EGY")}),
+    ("Hezbollah rejected Israeli claims that it had smuggled weapons from Iran.",
+     {("denial", "HEZBOLLAH", "ISR")}),
+    ("Burundi denied the allegations made by Rwanda.", {("denial", "BDI", "RWA")}),
+    ("The Ugandan army denied the UN panel's findings.", {("denial", "UGA", "UN")}),
+    ("The Russian defence ministry called the Ukrainian claims absurd.",
+     {("denial", "RUS", "UKR")}),
+    ("In response, the Turkish foreign ministry described the Greek claims as baseless.",
+     {("denial", "TUR", "GRC")}),
+    ("North Korea said the report by South Korea's spy agency was a fabrication.",
+     {("denial", "PRK", "KOR")}),
+    # no accuser named: reports, quotes, headlines
+    ("Hamas denied reports that its leaders had met Iranian intelligence officers in "
+     "Beirut.", {("denial", "HAMAS", None)}),
+    ('"These accusations are lies," a spokesman for the Houthis said.',
+     {("denial", "HOUTHIS", None)}),
+    ("Moscow denies the charges", {("denial", "RUS", None)}),
+    ("Kremlin spokesman Dmitry Peskov said the claims were baseless.",
+     {("denial", "RUS", None)}),
     # negated, hypothetical and non-political senses
     ("The court denied bail to the suspect.", set()),
     ("Japan denied a visa to the Russian scholar.", set()),
@@ -82,6 +103,9 @@ CASES: list[object] = [
     ("Pakistan's cricket board dismissed the coach after the defeat.", set()),
     ("France rejected calls for a ceasefire.", set()),
     ("The Ukrainian parliament rejected the budget bill.", set()),
+    ("Iran denied entry to two British journalists.", set()),
+    ("The Russian president dismissed the defence minister on Sunday.", set()),
+    ("If the claims are true, Hungary would have to respond, officials said.", set()),
 ]
 
 

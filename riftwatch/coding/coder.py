@@ -853,11 +853,13 @@ class Coder:
 
     def _quantity_members(self, head: Token, mentions: dict[int, Span]) -> list[Mention]:
         """"*Dozens of al-Shabaab fighters* surrendered": the members counted by a
-        quantity subject name the side left."""
+        quantity subject name the side left; a people counted ("millions of
+        *Ukrainians*") are no members of a side."""
         return self._actors([o for c in head.children if c.dep_ == "nsubj"
                              and c.i not in mentions for p in c.children
                              if p.dep_ == "prep" and p.lower_ == "of"
-                             for o in p.children if o.dep_ == "pobj"], "victim", mentions)
+                             for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                             and not o.ent_type_], "victim", mentions)
 
     def _asylum_host(self, spec: dict[str, Any], head: Token, mentions: dict[int, Span],
                      taken: frozenset[str]) -> list[Mention]:
