@@ -88,6 +88,13 @@ CASES: list[object] = [
     ("An RSF commander announced his defection to the Sudanese army.", {("RSF", "SDN")}),
     ("Ukraine's intelligence agency said a Russian pilot had flown his helicopter to "
      "Ukraine.", {("RUS", "UKR")}),
+    # the journey told in the defector's relative clause
+    ("The Afghan pilot who flew his plane to Uzbekistan was granted asylum there.",
+     {("AFG", "UZB")}),
+    ("A Russian officer who fled to Finland has defected, Finnish officials said.",
+     {("RUS", "FIN")}),
+    ("The Iranian diplomat who arrived in Oslo last week has requested asylum.",
+     {("IRN", "NOR")}),
     # refugees, invasions, sport, trips, negated and hypothetical defections
     ("Thousands of civilians fled to Chad to escape the fighting in Sudan.", set()),
     ("The Syrian refugee family was granted asylum in Germany.", set()),

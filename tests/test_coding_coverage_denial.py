@@ -84,6 +84,19 @@ CASES: list[object] = [
      {("denial", "TUR", "GRC")}),
     ("North Korea said the report by South Korea's spy agency was a fabrication.",
      {("denial", "PRK", "KOR")}),
+    ("Azerbaijan rebuffed the accusation from Armenia.", {("denial", "AZE", "ARM")}),
+    ("The Houthis called the Saudi allegations baseless.", {("denial", "HOUTHIS", "SAU")}),
+    ("Russia described the British accusations as politically motivated.",
+     {("denial", "RUS", "GBR")}),
+    ('Qatar rejected as "totally false" Egyptian claims that it funds Hamas.',
+     {("denial", "QAT", "EGY")}),
+    _gap("Tehran said the charges by Washington were politically motivated.",
+         {("denial", "IRN", "USA")},
+         "'politically motivated' is a denial only after dismiss/describe, not as the "
+         "predicate of a reported clause (too broad: 'the arrest was politically motivated')"),
+    _gap("Moscow called the report by the Dutch intelligence agency nonsense.",
+         {("denial", "RUS", "NLD")},
+         "the parser takes 'nonsense' for the object of 'by', hiding the accuser"),
     # no accuser named: reports, quotes, headlines
     ("Hamas denied reports that its leaders had met Iranian intelligence officers in "
      "Beirut.", {("denial", "HAMAS", None)}),

@@ -1058,6 +1058,9 @@ class Coder:
             verbs.add(gov.head)
         verbs |= {a for a in gov.ancestors if is_verb(a)}
         verbs |= {c for a in list(verbs) for c in a.children if c.dep_ == "conj" and is_verb(c)}
+        # "the pilot *who flew his plane to Uzbekistan* was granted asylum there"
+        verbs |= {r for s in gov.children if s.dep_ in ("nsubj", "nsubjpass")
+                  for r in s.children if r.dep_ == "relcl" and is_verb(r)}
         # "defected … and *is believed to have been flown to* the United States"
         verbs |= {x for a in list(verbs) if a.i != gov.i for x in a.children
                   if x.dep_ == "xcomp" and is_verb(x)}
