@@ -95,6 +95,18 @@ CASES: list[object] = [
      {("RUS", "FIN")}),
     ("The Iranian diplomat who arrived in Oslo last week has requested asylum.",
      {("IRN", "NOR")}),
+    # where the defector now lives, or where the coordinated verb took place
+    ("A Russian officer who deserted last year is now living in Germany under a new "
+     "identity.", {("RUS", "DEU")}),
+    ("The North Korean diplomat, who defected in 2023, now lives in Seoul.",
+     {("PRK", "KOR")}),
+    ("Two Russian sailors jumped ship in Norway and requested asylum.", {("RUS", "NOR")}),
+    ("A Russian officer who defected in 2019 was arrested in Spain last week.",
+     {("RUS", None)}),
+    _gap("A Belarusian soldier reached the Polish border and handed himself over to border "
+         "guards.", {("BLR", "POL")},
+         "the side joined is told only by the border reached ('the Polish border') and "
+         "unnamed guards"),
     # refugees, invasions, sport, trips, negated and hypothetical defections
     ("Thousands of civilians fled to Chad to escape the fighting in Sudan.", set()),
     ("The Syrian refugee family was granted asylum in Germany.", set()),

@@ -695,6 +695,9 @@ class Coder:
         if spec.get("source_preps") or spec.get("agent_is_source"):
             sources, targets = self._defection_roles(spec, args, head, mentions)
             sources, targets = self._refuge_granted(spec, head, sources, targets, mentions)
+            if sources and not targets:
+                targets = self._settled_in(spec, head, mentions,
+                                           frozenset(m.actor["id"] for m in sources))
             sources = [m for m in sources if not _ethnic_descriptor(m, spec)
                        and not _linked_modifier(m)]
             if sources and not targets:  # "switched his allegiance *to* Damascus"
@@ -867,8 +870,25 @@ class Coder:
         place named asks it of the state where the defector is."""
         if not is_verb(head) or head.lemma_.lower() not in spec.get("refuge_verbs", []):
             return []
-        places = [o for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
-                  for p in c.children if p.dep_ == "prep" and p.lower_ == "in"
+        # "… *in Norway* requested asylum", "jumped ship *in Norway* and requested asylum"
+        near = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        near += [head.head] if head.dep_ == "conj" and is_verb(head.head) else []
+        places = [o for c in near for p in c.children if p.dep_ == "prep" and p.lower_ == "in"
+                  for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
+        return [m for m in self._actors(places, "patient", mentions, taken)
+                if m.actor.get("kind") == "state"]
+
+    def _settled_in(self, spec: dict[str, Any], head: Token, mentions: dict[int, Span],
+                    taken: frozenset[str]) -> list[Mention]:
+        """"A Russian officer *who deserted* last year is now living in Germany", "the
+        diplomat, who defected in 2023, now lives in Seoul": a defector told in a relative
+        clause whose own clause says where they live or stay went over to that state."""
+        if head.dep_ != "relcl" or head.head.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        verb = head.head.head
+        if not is_verb(verb) or verb.lemma_.lower() not in spec.get("custody_verbs", []):
+            return []
+        places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
                   for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
         return [m for m in self._actors(places, "patient", mentions, taken)
                 if m.actor.get("kind") == "state"]
