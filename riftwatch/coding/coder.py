@@ -335,6 +335,10 @@ class Coder:
                                                      c.lower_ in words)
                 and any(g.lower_ == "such" for g in c.children) for c in head.children):
             return False  # "has in the past dismissed *such* accusations": a habit, no act
+        if etype == "denial" and self._neither_nor(head):
+            return False
+        if etype == "defection" and self._civilian_movers(spec, head):
+            return False
         if etype == "denial" and head.lemma_.lower() in self._refuted:
             return self._no_defector(head) and not self._context_hits(head)
         if etype == "denial" and head.lemma_.lower() in self._disowning and \
@@ -475,13 +479,48 @@ class Coder:
         if subj is None or not (
                 (subj.pos_ == "PRON" and subj.lower_ in self._pronouns | FIRST_PERSON) or
                 any(c.dep_ == "poss" and c.lower_ in self._possessives | {"our"}
-                    for c in subj.children)):
+                    for c in subj.children) or self._speaker_side(subj, head)):
             return False
         cur = head
         while cur.dep_ == "conj" and cur.head.i != cur.i:
             cur = cur.head
         return cur.dep_ in ("ccomp", "parataxis") and \
             cur.head.lemma_.lower() in self._own_denial_reporters
+
+    def _speaker_side(self, subj: Token, head: Token) -> bool:
+        """"Iran's spokesman said *Tehran* was not involved": a named subject is the
+        speaker's own side when the reporting speaker resolves to the same actor."""
+        if subj.pos_ != "PROPN":
+            return False
+        mentions = self._mention_map(head)
+        side = self._actors([subj], "agent", mentions)
+        cur = head
+        while cur.dep_ == "conj" and cur.head.i != cur.i:
+            cur = cur.head
+        if not side or side[0].actor.get("person") or cur.dep_ not in ("ccomp", "parataxis"):
+            return False
+        speaker = self._actors(clause_subjects(cur.head, self.settings), "agent", mentions)
+        return bool(speaker) and speaker[0].actor["id"] == side[0].actor["id"]
+
+    @staticmethod
+    def _neither_nor(head: Token) -> bool:
+        """"has *neither confirmed nor denied* the report", "would not confirm or deny":
+        a denial verb paired with "confirm" withholds an answer, it denies nothing."""
+        pair = [head, *(c for c in head.children if c.dep_ == "conj")]
+        if head.dep_ == "conj":
+            pair.append(head.head)
+        return any(t.lemma_.lower() == "confirm" for t in pair) and any(
+            c.lower_ in ("neither", "nor") for t in pair for c in t.children)
+
+    def _civilian_movers(self, spec: dict[str, Any], head: Token) -> bool:
+        """"The Syrian *refugee family* was granted asylum", "*civilians* fled to Chad":
+        refugees and civilians finding safety are no defectors from a side."""
+        nouns = set(spec.get("civilian_nouns", []))
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects += [o for c in subjects for p in c.children if p.dep_ == "prep"
+                     and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        return any(t.lemma_.lower() in nouns or t.lower_ in nouns for s in subjects
+                   for t in [s, *(c for c in s.children if c.dep_ in ("compound", "amod"))])
 
     @staticmethod
     def _cue_ok(spec: dict[str, Any], head: Token) -> bool:
@@ -681,6 +720,9 @@ class Coder:
         if spec.get("source_preps") or spec.get("agent_is_source"):
             sources, targets = self._defection_roles(spec, args, head, mentions)
             sources, targets = self._refuge_granted(spec, head, sources, targets, mentions)
+            if sources and not targets:
+                targets = self._settled_in(spec, head, mentions,
+                                           frozenset(m.actor["id"] for m in sources))
             sources = [m for m in sources if not _ethnic_descriptor(m, spec)
                        and not _linked_modifier(m)]
             if sources and not targets:  # "switched his allegiance *to* Damascus"
@@ -780,7 +822,8 @@ class Coder:
             sources = pick([p for p in args.patients if p.dep_ == "nsubjpass"], "victim",
                            mentions)
         if not sources and spec.get("agent_is_source"):
-            sources = self._first_agents(args, mentions, "victim")
+            sources = self._quantity_members(head, mentions) or \
+                self._first_agents(args, mentions, "victim")
         if not sources:
             sources = pick(self._serving_as(head), "victim", mentions)
         if not sources:
@@ -792,13 +835,15 @@ class Coder:
                       and (motion or c.dep_ in ("conj", "xcomp")) and is_verb(c)
                       and c.lemma_.lower() in joins] + self._defector_clauses(head, joins)
         refuge = set(spec.get("object_preps", {}))  # "asked for *asylum*" joins no one
+        bonds = set(spec.get("bond_nouns", []))  # "pledged *allegiance*" names no side
         joined = [o for c in join_verbs for o in collect_args(c, self.settings).patients
-                  if o.lemma_.lower() not in refuge and c.is_ancestor(o)]
+                  if o.lemma_.lower() not in refuge | bonds and c.is_ancestor(o)]
         siding = head.lemma_.lower() in spec.get("join_verbs", []) and is_verb(head)
         if siding:
             joined += args.patients  # "joined the *Ukrainian* side"
         if (motion or siding) and not any(self._is_political(a) or a.ent_type_ == "PERSON"
-                                          for tier in args.agent_tiers() for a in tier):
+                                          for tier in args.agent_tiers() for a in tier) \
+                and not self._quantity_members(head, mentions):
             sources = []
         taken = frozenset(m.actor["id"] for m in sources)
         # "surrendered *to* Ukrainian forces", "applied for asylum *in* Norway"
@@ -832,7 +877,46 @@ class Coder:
             pick(reached, "patient", mentions, taken) or keepers
         for place in self._destinations(head, spec) if not targets else []:
             targets = targets or pick(place, "patient", mentions, taken)
-        return sources, targets
+        return sources, targets or self._asylum_host(spec, head, mentions, taken)
+
+    def _quantity_members(self, head: Token, mentions: dict[int, Span]) -> list[Mention]:
+        """"*Dozens of al-Shabaab fighters* surrendered": the members counted by a
+        quantity subject name the side left; a people counted ("millions of
+        *Ukrainians*") are no members of a side."""
+        return self._actors([o for c in head.children if c.dep_ == "nsubj"
+                             and c.i not in mentions for p in c.children
+                             if p.dep_ == "prep" and p.lower_ == "of"
+                             for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                             and not o.ent_type_], "victim", mentions)
+
+    def _asylum_host(self, spec: dict[str, Any], head: Token, mentions: dict[int, Span],
+                     taken: frozenset[str]) -> list[Mention]:
+        """"An Iranian diplomat *in Norway* requested asylum": asking for refuge with no
+        place named asks it of the state where the defector is."""
+        if not is_verb(head) or head.lemma_.lower() not in spec.get("refuge_verbs", []):
+            return []
+        # "… *in Norway* requested asylum", "jumped ship *in Norway* and requested asylum"
+        near = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        near += [head.head] if head.dep_ == "conj" and is_verb(head.head) else []
+        places = [o for c in near for p in c.children if p.dep_ == "prep" and p.lower_ == "in"
+                  for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
+        return [m for m in self._actors(places, "patient", mentions, taken)
+                if m.actor.get("kind") == "state"]
+
+    def _settled_in(self, spec: dict[str, Any], head: Token, mentions: dict[int, Span],
+                    taken: frozenset[str]) -> list[Mention]:
+        """"A Russian officer *who deserted* last year is now living in Germany", "the
+        diplomat, who defected in 2023, now lives in Seoul": a defector told in a relative
+        clause whose own clause says where they live or stay went over to that state."""
+        if head.dep_ != "relcl" or head.head.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        verb = head.head.head
+        if not is_verb(verb) or verb.lemma_.lower() not in spec.get("custody_verbs", []):
+            return []
+        places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+                  for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
+        return [m for m in self._actors(places, "patient", mentions, taken)
+                if m.actor.get("kind") == "state"]
 
     def _refuge_granted(self, spec: dict[str, Any], head: Token, sources: list[Mention],
                         targets: list[Mention], mentions: dict[int, Span],
@@ -851,14 +935,16 @@ class Coder:
                 not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in
                         spec.get("granted_nouns", []) for c in verb.children):
             return sources, targets
-        granters = self._actors([c for c in verb.children if c.dep_ == "nsubj"], "agent",
-                                mentions)
+        granters = self._actors([c for c in verb.children if c.dep_ == "nsubj"] +
+                                _passive_agents(verb), "agent", mentions)
         if relative:
             taken = {m.actor["id"] for m in sources}
             return sources, targets or [m for m in granters if m.actor["id"] not in taken]
         given = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
                  for o in p.children if o.dep_ == "pobj"]
         given += [c for c in verb.children if c.dep_ == "dative"]
+        if _passive_agents(verb):
+            given += [c for c in verb.children if c.dep_ == "nsubjpass"]
         left = self._actors(given, "victim", mentions)
         if not left:
             return sources, targets
@@ -1017,6 +1103,9 @@ class Coder:
             verbs.add(gov.head)
         verbs |= {a for a in gov.ancestors if is_verb(a)}
         verbs |= {c for a in list(verbs) for c in a.children if c.dep_ == "conj" and is_verb(c)}
+        # "the pilot *who flew his plane to Uzbekistan* was granted asylum there"
+        verbs |= {r for s in gov.children if s.dep_ in ("nsubj", "nsubjpass")
+                  for r in s.children if r.dep_ == "relcl" and is_verb(r)}
         # "defected … and *is believed to have been flown to* the United States"
         verbs |= {x for a in list(verbs) if a.i != gov.i for x in a.children
                   if x.dep_ == "xcomp" and is_verb(x)}
@@ -2310,6 +2399,12 @@ def _denied_links(d: Draft, finals: list[tuple[Draft, dict[str, Any]]]) -> list[
     linked = {x["type"] for x in links}
     links += [{"type": t, "event_id": None} for t in d.denies if t not in linked]
     return sorted(links, key=lambda x: (x["type"], x["event_id"] or ""))
+
+
+def _passive_agents(verb: Token) -> list[Token]:
+    """The by-phrase nouns of a passive verb ("were granted asylum *by Taiwan*")."""
+    return [o for c in verb.children if c.dep_ == "agent" for o in c.children
+            if o.dep_ == "pobj"]
 
 
 def _participle_modifier(head: Token) -> bool:
