@@ -30,6 +30,7 @@ from riftwatch.coding.syntax import (
     charge_behalf,
     clause_subjects,
     collect_args,
+    conjuncts,
     denial_predicate,
     governing_verb,
     is_verb,
@@ -292,7 +293,8 @@ class Coder:
     def _sense_ok(self, etype: str, spec: dict[str, Any], span: Span, head: Token) -> bool:
         """Word sense: blocked compound heads ("spy thriller", "heart attack"), required
         objects ("denied the report", not "denied a visa"), non-political context."""
-        if _participle_modifier(head) or (etype == "espionage" and _generic_actor(head)) or any(
+        if _participle_modifier(head) or (etype == "espionage" and (
+                _generic_actor(head) or _counter_prefixed(head))) or any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in
                 spec.get("blocked_objects", ()) for c in head.children):
             return False
@@ -584,6 +586,11 @@ class Coder:
                 mentions: dict[int, Span], sent_index: int, sentence: str,
                 article: Article) -> list[Draft]:
         args = collect_args(head, self.settings)
+        if spec.get("punishing_verbs") and not args.accused:
+            accused, punishers = _punishment_frame(head, spec)
+            if accused:
+                args.accused, args.accusers = accused, punishers
+                args.alt_agents.append(accused)
         sources, targets = self._roles(etype, spec, args, head, mentions)
         if not sources:
             return []
@@ -2256,6 +2263,42 @@ def _denied_links(d: Draft, finals: list[tuple[Draft, dict[str, Any]]]) -> list[
     linked = {x["type"] for x in links}
     links += [{"type": t, "event_id": None} for t in d.denies if t not in linked]
     return sorted(links, key=lambda x: (x["type"], x["event_id"] or ""))
+
+
+def _punishment_frame(head: Token, spec: dict[str, Any]) -> tuple[list[Token], list[Token]]:
+    """(punished, punishers) when the act is told only as the grounds of a punishment:
+    "Moldova *expels* Russian diplomat *over espionage*", "Iran *hanged* a man *for
+    spying*", "expelled a diplomat *for activities incompatible with* his status",
+    "detained him *on espionage charges*": the one punished did the act, the side that
+    punished was its victim (`punishing_verbs`, `punishing_preps`, `grounds_heads`)."""
+    verbs = set(spec.get("punishing_verbs", []))
+    preps = set(spec.get("punishing_preps", []))
+    cur = head
+    if cur.dep_ in ("compound", "amod") and cur.head.lemma_.lower() in \
+            spec.get("grounds_heads", ()):
+        cur = cur.head  # "on *espionage* charges"
+    if cur.dep_ not in ("pobj", "pcomp") or cur.head.lower_ not in preps:
+        return [], []
+    verb = cur.head.head
+    punished = []
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "nsubjpass"):
+        punished, verb = conjuncts(verb), verb.head  # "expelled a diplomat *for* …"
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+        return [], []
+    punished = punished or [g for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                            for g in conjuncts(c)]
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        punishers = [p for c in verb.children if c.dep_ == "agent" for p in c.children
+                     if p.dep_ == "pobj"]
+    else:
+        punishers = [c for c in verb.children if c.dep_ == "nsubj"]
+    return punished, punishers
+
+
+def _counter_prefixed(head: Token) -> bool:
+    """"Russian *counter-espionage* officers detained …": the hunt for spies, not spying."""
+    doc = head.doc
+    return head.i >= 2 and doc[head.i - 1].text == "-" and doc[head.i - 2].lower_ == "counter"
 
 
 def _participle_modifier(head: Token) -> bool:

@@ -206,6 +206,7 @@ class Prefilter:
         sentence with a trigger."""
         words = _WORD.findall(sentence)
         lowered = [w.lower() for w in words]
+        lowered += _hyphen_heads(lowered)
         present = set(lowered)
         if not any(w in self.triggers for w in lowered) and \
                 not _any_met(self._multi_by_word, present):
@@ -270,6 +271,12 @@ class Prefilter:
 
 
 Requirements = tuple[bool, dict[str, list[list[set[str]]]]]
+
+
+def _hyphen_heads(lowered: list[str]) -> list[str]:
+    """The last part of hyphen-joined words ("cyber-*espionage*"): the parser splits them
+    and the trigger matcher sees the part, so the prefilter must see it too."""
+    return [w.rsplit("-", 1)[1] for w in lowered if "-" in w]
 
 
 def _index_requirements(multi: list[list[set[str]]]) -> Requirements:
