@@ -294,7 +294,8 @@ class Coder:
         """Word sense: blocked compound heads ("spy thriller", "heart attack"), required
         objects ("denied the report", not "denied a visa"), non-political context."""
         if _participle_modifier(head) or (etype == "espionage" and (
-                _generic_actor(head) or _counter_prefixed(head))) or any(
+                _generic_actor(head) or _counter_prefixed(head) or
+                _occupational_agent(head, spec))) or any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in
                 spec.get("blocked_objects", ()) for c in head.children):
             return False
@@ -2277,6 +2278,9 @@ def _punishment_frame(head: Token, spec: dict[str, Any]) -> tuple[list[Token], l
     if cur.dep_ in ("compound", "amod") and cur.head.lemma_.lower() in \
             spec.get("grounds_heads", ()):
         cur = cur.head  # "on *espionage* charges"
+    if cur.dep_ in ("pobj", "pcomp") and cur.head.lower_ == "of" and \
+            cur.head.head.lemma_.lower() in spec.get("grounds_heads", ()):
+        cur = cur.head.head  # "on suspicion *of espionage*"
     if cur.dep_ not in ("pobj", "pcomp") or cur.head.lower_ not in preps:
         return [], []
     verb = cur.head.head
@@ -2299,6 +2303,17 @@ def _counter_prefixed(head: Token) -> bool:
     """"Russian *counter-espionage* officers detained …": the hunt for spies, not spying."""
     doc = head.doc
     return head.i >= 2 and doc[head.i - 1].text == "-" and doc[head.i - 2].lower_ == "counter"
+
+
+def _occupational_agent(head: Token, spec: dict[str, Any]) -> bool:
+    """"a Russian *travel* agent", "a Brazilian *football* agent": an agent whose kind
+    is a common noun other than a spy's (`spy_agent_kinds`: "intelligence agent",
+    "sleeper agent") is a trade, not an intelligence officer."""
+    if head.lemma_.lower() != "agent":
+        return False
+    kinds = set(spec.get("spy_agent_kinds", []))
+    return any(c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" and c.lower_ not in kinds
+               for c in head.children)
 
 
 def _participle_modifier(head: Token) -> bool:
