@@ -174,6 +174,25 @@ NEGATIVE: list[object] = [
     "A Norwegian court acquitted the border guard of spying for Russia.",
     _gap("Huawei rejects claims that its equipment enables Chinese spying.", None,
          "the small model tags 'rejects' as a noun, so the rejected claim reads as asserted"),
+    # screen fiction, documentaries, games, museums, trade secrets, spyware vendors
+    "The new BBC series follows an MI6 officer hunting a Russian mole inside British intelligence.",
+    "In the film, a CIA agent is sent to Moscow to recruit a Soviet scientist.",
+    "The novel tells the story of a Mossad agent who spies on Iran's nuclear programme.",
+    "A US jury found that the Chinese company had stolen trade secrets from an American chipmaker.",
+    "Tesla accused a former engineer of passing Autopilot source code to a Chinese rival.",
+    "The stalkerware maker, based in Ukraine, let customers secretly monitor their partners' "
+    "phones.",
+    "An Israeli spyware firm was sued by WhatsApp for hacking the phones of 1,400 users.",
+    "The Cold War video game lets players spy for the KGB in East Berlin.",
+    "Researchers found that a popular Chinese shopping app collected users' data without "
+    "permission.",
+    "The museum's new exhibition on Cold War espionage features gadgets used by the KGB and "
+    "the CIA.",
+    "Employees at the French carmaker were accused of selling design secrets to a German "
+    "competitor.",
+    "The British actor, best known for playing a Russian spy, said he would return to the stage.",
+    "The documentary recounts how East German Stasi officers spied on their own neighbours.",
+    "Fans accused the Mexican team of spying on the US squad's closed training session.",
     # trades called agents, spy hunters, business leaks
     "A Chinese real estate agent was arrested in Sydney for fraud.",
     "Spanish police arrested a Brazilian football agent accused of tax evasion.",
