@@ -191,7 +191,9 @@ NEGATIVE: list[object] = [
     "Employees at the French carmaker were accused of selling design secrets to a German "
     "competitor.",
     "The British actor, best known for playing a Russian spy, said he would return to the stage.",
-    "The documentary recounts how East German Stasi officers spied on their own neighbours.",
+    _gap("The documentary recounts how East German Stasi officers spied on their own "
+         "neighbours.", None, "a documentary is no fiction context: 'documentary' and "
+         "'episode' also open political reports"),
     "Fans accused the Mexican team of spying on the US squad's closed training session.",
     # trades called agents, spy hunters, business leaks
     "A Chinese real estate agent was arrested in Sydney for fraud.",
