@@ -148,6 +148,53 @@ POSITIVE: list[object] = [
     ("The diplomat was unmasked as an agent of Russia's SVR.", {("RUS", None)}),
     ("The alleged spy ring, run by Chinese intelligence, targeted Taiwan's "
      "presidential office.", {("CHN", "TWN")}),
+    # the act told only as the grounds of a punishment
+    ("Russia expelled two Estonian diplomats over spying.", {("EST", "RUS")}),
+    ("Serbia arrested a Croatian diplomat on suspicion of espionage.", {("HRV", "SRB")}),
+    ("Beijing detained a Japanese embassy official on espionage charges.",
+     {("JPN", "CHN")}),
+    ("Azerbaijan jailed an Iranian cleric on charges of spying for Tehran.",
+     {("IRN", "AZE")}),
+    ("Armenia deported two Azerbaijani officers for espionage.", {("AZE", "ARM")}),
+    # caught agents, moles and operatives
+    ("Ukraine's SBU said it had detained a Russian mole in its own ranks.",
+     {("RUS", "UKR")}),
+    ("Israel arrested a Hamas intelligence agent in Hebron.", {("HAMAS", "ISR")}),
+    ("Iranian operatives tailed an exiled journalist in London, British police said.",
+     {("IRN", "GBR")}),
+    ("The Kremlin's agents planted listening devices in the Georgian embassy.",
+     {("RUS", "GEO")}),
+    ("Hackers working for China's Ministry of State Security broke into the servers of "
+     "the Czech foreign ministry.", {("CHN", "CZE")}),
+    ("US prosecutors said the former Marine had provided Chinese intelligence officers "
+     "with details of US naval operations.", {("CHN", "USA")}),
+    ("Greek police said the suspect had photographed naval vessels at Souda Bay for "
+     "Turkish intelligence.", {("TUR", "GRC")}),
+    ("Pyongyang's hackers targeted South Korean defence ministry officials.",
+     {("PRK", "KOR")}),
+    # tasks from handlers, requests of a service, a service's own hackers
+    ("Estonia's security police said the man had received tasks from his Russian "
+     "handlers.", {("RUS", "EST")}),
+    ("Lithuania said the detainee had been collecting information about military convoys "
+     "at the request of Belarusian intelligence.", {("BLR", "LTU")}),
+    ("Russian intelligence hacked the computers of the Dutch safety board.",
+     {("RUS", "NLD")}),
+    ("Russian military intelligence tried to hack the OPCW in The Hague.",
+     {("RUS", "OPCW")}),
+    ("Georgia said the suspect had been passing information to Russia's FSB for years.",
+     {("RUS", "GEO")}),
+    ("Kyiv said Russian agents had been tracking the movements of Ukrainian air defence "
+     "systems.", {("RUS", "UKR")}),
+    ("Algeria accused Morocco of using Pegasus spyware to spy on its officials.",
+     {("MAR", "DZA")}),
+    ("Hamas said it had arrested collaborators who provided Israel with information on "
+     "its commanders.", {("ISR", "HAMAS")}),
+    _gap("Israel's Mossad ran a network of informants inside Iran's nuclear programme.",
+         {("ISR", "IRN")}, "running a network of informants is no trigger"),
+    _gap("Three Bulgarians were convicted in London of running a Russian spy ring.",
+         {("RUS", "GBR")}, "the spies' nationality is taken as the side spied on"),
+    _gap("Two Chinese nationals were charged with acting as illegal agents of Beijing in "
+         "New York.", {("CHN", "USA")}, "a city outside the dictionary names no victim"),
 ]
 
 NEGATIVE: list[object] = [

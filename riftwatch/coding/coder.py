@@ -650,6 +650,9 @@ class Coder:
         if spec.get("for_is_source") and not beneficiaries and \
                 head.lemma_.lower() in self._transfer:
             beneficiaries = nested_recipients(args.patients)
+        if spec.get("for_is_source") and not beneficiaries and \
+                head.lemma_.lower() in spec.get("sponsor_from_verbs", ()):
+            beneficiaries = preps.get("from", [])  # "received tasks *from* Russian handlers"
         if spec.get("for_is_source") and beneficiaries:
             sources = [Mention(m.actor, m.span, m.direct, m.how, "sponsor")
                        for m in pick(beneficiaries, "agent", mentions)]
