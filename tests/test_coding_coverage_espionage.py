@@ -243,6 +243,10 @@ NEGATIVE: list[object] = [
          "'episode' also open political reports"),
     "Fans accused the Mexican team of spying on the US squad's closed training session.",
     # trades called agents, spy hunters, business leaks
+    "The Japanese robot maker says the Chinese start-up stole design files after hiring "
+    "three of its engineers.",
+    "A lawsuit accuses the Korean chip firm of stealing trade secrets from its American "
+    "rival.",
     "A Chinese real estate agent was arrested in Sydney for fraud.",
     "Spanish police arrested a Brazilian football agent accused of tax evasion.",
     "Thai police arrested a Russian travel agent for overstaying his visa.",

@@ -2274,9 +2274,12 @@ def _punishment_frame(head: Token, spec: dict[str, Any]) -> tuple[list[Token], l
     "Moldova *expels* Russian diplomat *over espionage*", "Iran *hanged* a man *for
     spying*", "expelled a diplomat *for activities incompatible with* his status",
     "detained him *on espionage charges*": the one punished did the act, the side that
-    punished was its victim (`punishing_verbs`, `punishing_preps`, `grounds_heads`)."""
+    punished was its victim (`punishing_verbs`, `punishing_preps`, `grounds_heads`). An
+    act that names whom it served ("passing information *to* X") keeps its own roles."""
     verbs = set(spec.get("punishing_verbs", []))
     preps = set(spec.get("punishing_preps", []))
+    if any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for") for c in head.subtree):
+        return [], []  # "on suspicion of passing information *to* X": the act names its side
     cur = head
     if cur.dep_ in ("compound", "amod") and cur.head.lemma_.lower() in \
             spec.get("grounds_heads", ()):
