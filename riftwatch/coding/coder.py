@@ -30,6 +30,7 @@ from riftwatch.coding.syntax import (
     charge_behalf,
     clause_subjects,
     collect_args,
+    conjuncts,
     denial_predicate,
     governing_verb,
     is_verb,
@@ -317,7 +318,9 @@ class Coder:
     def _sense_ok(self, etype: str, spec: dict[str, Any], span: Span, head: Token) -> bool:
         """Word sense: blocked compound heads ("spy thriller", "heart attack"), required
         objects ("denied the report", not "denied a visa"), non-political context."""
-        if _participle_modifier(head) or (etype == "espionage" and _generic_actor(head)) or any(
+        if _participle_modifier(head) or (etype == "espionage" and (
+                _generic_actor(head) or _counter_prefixed(head) or
+                _occupational_agent(head, spec))) or any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in
                 spec.get("blocked_objects", ()) for c in head.children):
             return False
@@ -648,6 +651,11 @@ class Coder:
                 mentions: dict[int, Span], sent_index: int, sentence: str,
                 article: Article) -> list[Draft]:
         args = collect_args(head, self.settings)
+        if spec.get("punishing_verbs") and not args.accused:
+            accused, punishers = _punishment_frame(head, spec)
+            if accused:
+                args.accused, args.accusers = accused, punishers
+                args.alt_agents.append(accused)
         sources, targets = self._roles(etype, spec, args, head, mentions)
         if not sources:
             return []
@@ -706,6 +714,9 @@ class Coder:
         if spec.get("for_is_source") and not beneficiaries and \
                 head.lemma_.lower() in self._transfer:
             beneficiaries = nested_recipients(args.patients)
+        if spec.get("for_is_source") and not beneficiaries and \
+                head.lemma_.lower() in spec.get("sponsor_from_verbs", ()):
+            beneficiaries = preps.get("from", [])  # "received tasks *from* Russian handlers"
         if spec.get("for_is_source") and beneficiaries:
             sources = [Mention(m.actor, m.span, m.direct, m.how, "sponsor")
                        for m in pick(beneficiaries, "agent", mentions)]
@@ -2405,6 +2416,58 @@ def _passive_agents(verb: Token) -> list[Token]:
     """The by-phrase nouns of a passive verb ("were granted asylum *by Taiwan*")."""
     return [o for c in verb.children if c.dep_ == "agent" for o in c.children
             if o.dep_ == "pobj"]
+
+
+def _punishment_frame(head: Token, spec: dict[str, Any]) -> tuple[list[Token], list[Token]]:
+    """(punished, punishers) when the act is told only as the grounds of a punishment:
+    "Moldova *expels* Russian diplomat *over espionage*", "Iran *hanged* a man *for
+    spying*", "expelled a diplomat *for activities incompatible with* his status",
+    "detained him *on espionage charges*": the one punished did the act, the side that
+    punished was its victim (`punishing_verbs`, `punishing_preps`, `grounds_heads`). An
+    act that names whom it served ("passing information *to* X") keeps its own roles."""
+    verbs = set(spec.get("punishing_verbs", []))
+    preps = set(spec.get("punishing_preps", []))
+    if any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for") for c in head.subtree):
+        return [], []  # "on suspicion of passing information *to* X": the act names its side
+    cur = head
+    if cur.dep_ in ("compound", "amod") and cur.head.lemma_.lower() in \
+            spec.get("grounds_heads", ()):
+        cur = cur.head  # "on *espionage* charges"
+    if cur.dep_ in ("pobj", "pcomp") and cur.head.lower_ == "of" and \
+            cur.head.head.lemma_.lower() in spec.get("grounds_heads", ()):
+        cur = cur.head.head  # "on suspicion *of espionage*"
+    if cur.dep_ not in ("pobj", "pcomp") or cur.head.lower_ not in preps:
+        return [], []
+    verb = cur.head.head
+    punished = []
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "nsubjpass"):
+        punished, verb = conjuncts(verb), verb.head  # "expelled a diplomat *for* …"
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+        return [], []
+    punished = punished or [g for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                            for g in conjuncts(c)]
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        punishers = _passive_agents(verb)
+    else:
+        punishers = [c for c in verb.children if c.dep_ == "nsubj"]
+    return punished, punishers
+
+
+def _counter_prefixed(head: Token) -> bool:
+    """"Russian *counter-espionage* officers detained …": the hunt for spies, not spying."""
+    doc = head.doc
+    return head.i >= 2 and doc[head.i - 1].text == "-" and doc[head.i - 2].lower_ == "counter"
+
+
+def _occupational_agent(head: Token, spec: dict[str, Any]) -> bool:
+    """"a Russian *travel* agent", "a Brazilian *football* agent": an agent whose kind
+    is a common noun other than a spy's (`spy_agent_kinds`: "intelligence agent",
+    "sleeper agent") is a trade, not an intelligence officer."""
+    if head.lemma_.lower() != "agent":
+        return False
+    kinds = set(spec.get("spy_agent_kinds", []))
+    return any(c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" and c.lower_ not in kinds
+               for c in head.children)
 
 
 def _participle_modifier(head: Token) -> bool:

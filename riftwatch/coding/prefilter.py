@@ -206,6 +206,7 @@ class Prefilter:
         sentence with a trigger."""
         words = _WORD.findall(sentence)
         lowered = [w.lower() for w in words]
+        lowered += _hyphen_heads(words)
         present = set(lowered)
         if not any(w in self.triggers for w in lowered) and \
                 not _any_met(self._multi_by_word, present):
@@ -270,6 +271,14 @@ class Prefilter:
 
 
 Requirements = tuple[bool, dict[str, list[list[set[str]]]]]
+
+
+def _hyphen_heads(words: list[str]) -> list[str]:
+    """The last part of hyphen-joined words with a lower-case first part
+    ("cyber-*espionage*"): the parser splits them and the trigger matcher sees the part,
+    so the prefilter must see it too. After a name ("China-*brokered* talks",
+    "Iran-*backed*") the part describes an actor, it tells no act."""
+    return [w.rsplit("-", 1)[1].lower() for w in words if "-" in w and w[:1].islower()]
 
 
 def _index_requirements(multi: list[list[set[str]]]) -> Requirements:
