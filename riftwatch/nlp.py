@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import defaultdict
 from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
@@ -71,12 +72,12 @@ class TriggerMatcher:
                 for word in words:
                     self.by_pos.setdefault((pos, word.lower()), set()).add(etype)
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.dep_matchers: list[tuple[list[frozenset[str]], DependencyMatcher]] = []
+        self.dep_matchers: list[tuple[list[frozenset[str]], SentenceDependencyMatcher]] = []
         for etype, spec in taxonomy["types"].items():
             if spec.get("phrases"):
                 self.phrases.add(etype, [nlp.make_doc(p.lower()) for p in spec["phrases"]])
             for pattern in spec.get("dep_patterns", []):
-                matcher = DependencyMatcher(nlp.vocab)
+                matcher = SentenceDependencyMatcher(nlp.vocab)
                 matcher.add(etype, [pattern])
                 self.dep_matchers.append((_node_words(pattern), matcher))
 
@@ -93,19 +94,59 @@ class TriggerMatcher:
         for match_id, start, end in self.phrases(doc):
             found.add((doc.vocab.strings[match_id], start, end))
         if doc.has_annotation("DEP"):
-            for matcher in self._candidate_matchers(doc):
-                for match_id, token_ids in matcher(doc):
+            for matcher, sentences in self._candidate_matchers(doc):
+                for match_id, token_ids in matcher.within(doc, sentences):
                     found.add((doc.vocab.strings[match_id], token_ids[0], token_ids[0] + 1))
         doc._.triggers = sorted(found)
         return doc
 
+    def _candidate_matchers(self, doc: Doc
+                            ) -> list[tuple[SentenceDependencyMatcher, list[tuple[int, int]]]]:
+        """Dependency matching is costly (set predicates on every token it scans): each
+        pattern has its own matcher, run only over the sentences in which every
+        word-constrained node of the pattern has a candidate token. A match lies within
+        one dependency tree, hence within one sentence, so no match is lost."""
+        sentences = [(s.start, s.end, {w for t in s for w in (t.lemma_, t.lower_)})
+                     for s in doc.sents]
+        out = []
+        for req, matcher in self.dep_matchers:
+            spans = [(start, end) for start, end, words in sentences
+                     if all(not node.isdisjoint(words) for node in req)]
+            if spans:
+                out.append((matcher, spans))
+        return out
 
-    def _candidate_matchers(self, doc: Doc) -> list[DependencyMatcher]:
-        """Dependency matching is costly (set predicates on every token): each pattern
-        has its own matcher, run only when every word-constrained node of the pattern
-        has a candidate token in the doc."""
-        words = {w for t in doc for w in (t.lemma_, t.lower_)}
-        return [m for req, m in self.dep_matchers if all(node & words for node in req)]
+
+class SentenceDependencyMatcher(DependencyMatcher):
+    """A DependencyMatcher whose token matching (the set predicates and extension
+    getters of every node, evaluated on every token: nearly all of its cost) can be
+    limited to some sentences of the doc. spaCy matches a pattern only among the tokens
+    of one dependency tree (it groups the token matches by their tree's root), and a
+    parsed doc's sentences are its trees, so the matches found within the sentences
+    that may hold one are the whole doc's."""
+
+    _sentences: list[tuple[int, int]] | None = None
+
+    def within(self, doc: Doc, sentences: list[tuple[int, int]]) -> list[tuple[int, list[int]]]:
+        """The matches of `self(doc)` whose tokens lie in the given (start, end) sentences."""
+        self._sentences = sentences
+        try:
+            return self(doc)
+        finally:
+            self._sentences = None
+
+    def _get_keys_to_position_maps(self, doc: Doc) -> dict[int, dict[int, list[int]]]:
+        """spaCy's own grouping (tree root -> node pattern -> token positions), from the
+        token matches of the chosen sentences only."""
+        if self._sentences is None:
+            return super()._get_keys_to_position_maps(doc)
+        maps: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+        for start, end in self._sentences:
+            for match_id, first, _last in self._matcher(doc[start:end]):
+                token = doc[start + first]
+                root = ([token, *token.ancestors])[-1]
+                maps[root.i][match_id].append(token.i)
+        return maps
 
 
 def _node_words(pattern: list[dict[str, Any]]) -> list[frozenset[str]]:
