@@ -11,9 +11,12 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+import numpy
 import spacy
+from spacy.attrs import DEP, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher, PhraseMatcher
+from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from riftwatch.actors import add_actor_pipes
@@ -41,6 +44,10 @@ def _intelligence_body(tok: Token) -> bool:
 
 if not Token.has_extension("intelligence_body"):
     Token.set_extension("intelligence_body", getter=_intelligence_body)
+
+
+_CACHE_LIMIT = 500_000  # entries; a long-running service starts afresh past it
+_WORD_POS = {VERB: "VERB", NOUN: "NOUN", PROPN: "NOUN"}  # a proper noun is looked up as a noun
 
 
 @lru_cache(maxsize=4)
@@ -72,42 +79,63 @@ class TriggerMatcher:
                 for word in words:
                     self.by_pos.setdefault((pos, word.lower()), set()).add(etype)
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.dep_matchers: list[tuple[list[frozenset[str]], SentenceDependencyMatcher]] = []
+        self._types: dict[tuple[int, int, int], tuple[str, ...]] = {}
+        self.dep_matchers: list[tuple[list[frozenset[int]], SentenceDependencyMatcher]] = []
         for etype, spec in taxonomy["types"].items():
             if spec.get("phrases"):
                 self.phrases.add(etype, [nlp.make_doc(p.lower()) for p in spec["phrases"]])
             for pattern in spec.get("dep_patterns", []):
                 matcher = SentenceDependencyMatcher(nlp.vocab)
                 matcher.add(etype, [pattern])
-                self.dep_matchers.append((_node_words(pattern), matcher))
+                self.dep_matchers.append(([frozenset(nlp.vocab.strings.add(w) for w in node)
+                                           for node in _node_words(pattern)], matcher))
 
     def __call__(self, doc: Doc) -> Doc:
         found: set[tuple[str, int, int]] = set()
-        by_pos = self.by_pos
-        for tok in doc:
-            pos = "NOUN" if tok.pos_ == "PROPN" else tok.pos_
-            if pos not in ("VERB", "NOUN"):
-                continue
-            types = by_pos.get((pos, tok.lemma_.lower())) or by_pos.get((pos, tok.lower_))
-            if types:
-                found.update((t, tok.i, tok.i + 1) for t in types)
+        rows = doc.to_array([POS, LEMMA, LOWER, SENT_START]).tolist()
+        for i, (pos, lemma, lower, _start) in enumerate(rows):
+            if pos in _WORD_POS:
+                types = self._types.get((pos, lemma, lower))
+                if types is None:
+                    types = self._word_types(doc, pos, lemma, lower)
+                found.update((t, i, i + 1) for t in types)
         for match_id, start, end in self.phrases(doc):
             found.add((doc.vocab.strings[match_id], start, end))
         if doc.has_annotation("DEP"):
-            for matcher, sentences in self._candidate_matchers(doc):
+            for matcher, sentences in self._candidate_matchers(rows):
                 for match_id, token_ids in matcher.within(doc, sentences):
                     found.add((doc.vocab.strings[match_id], token_ids[0], token_ids[0] + 1))
         doc._.triggers = sorted(found)
         return doc
 
-    def _candidate_matchers(self, doc: Doc
+    def _word_types(self, doc: Doc, pos: int, lemma: int, lower: int) -> tuple[str, ...]:
+        """The types a verb or noun triggers, by lemma, else by its lower-case form;
+        memoised on the token's (POS, LEMMA, LOWER) ids: one dict lookup per token."""
+        strings, by_pos, tag = doc.vocab.strings, self.by_pos, _WORD_POS[pos]
+        types = by_pos.get((tag, strings[lemma].lower())) or by_pos.get((tag, strings[lower]))
+        if len(self._types) >= _CACHE_LIMIT:
+            self._types.clear()
+        self._types[(pos, lemma, lower)] = result = tuple(sorted(types or ()))
+        return result
+
+    def _candidate_matchers(self, rows: list[list[int]]
                             ) -> list[tuple[SentenceDependencyMatcher, list[tuple[int, int]]]]:
         """Dependency matching is costly (set predicates on every token it scans): each
         pattern has its own matcher, run only over the sentences in which every
-        word-constrained node of the pattern has a candidate token. A match lies within
-        one dependency tree, hence within one sentence, so no match is lost."""
-        sentences = [(s.start, s.end, {w for t in s for w in (t.lemma_, t.lower_)})
-                     for s in doc.sents]
+        word-constrained node of the pattern has a candidate token (by lemma or
+        lower-case form). A match lies within one dependency tree, hence within one
+        sentence, so no match is lost. `rows`: each token's POS, LEMMA, LOWER and
+        SENT_START ids; sentences split as `Doc.sents` does."""
+        sentences: list[tuple[int, int, set[int]]] = []
+        start, words = 0, set()
+        for i, (_pos, lemma, lower, sent_start) in enumerate(rows):
+            if i and sent_start == 1:
+                sentences.append((start, i, words))
+                start, words = i, set()
+            words.add(lemma)
+            words.add(lower)
+        if rows:
+            sentences.append((start, len(rows), words))
         out = []
         for req, matcher in self.dep_matchers:
             spans = [(start, end) for start, end, words in sentences
@@ -150,14 +178,17 @@ class SentenceDependencyMatcher(DependencyMatcher):
 
 
 def _node_words(pattern: list[dict[str, Any]]) -> list[frozenset[str]]:
-    """For each node of a dependency pattern constrained by LEMMA or LOWER, the words
-    it accepts (other nodes accept anything)."""
+    """For each node of a dependency pattern constrained by LEMMA or LOWER to a word or
+    an `IN` list, the words it accepts (other nodes, and other operators such as
+    `NOT_IN` or `REGEX`, accept anything: the gate only needs a superset)."""
     out = []
     for node in pattern:
         attrs = node.get("RIGHT_ATTRS", {})
-        value = attrs.get("LEMMA", attrs.get("LOWER"))
-        if value is not None:
-            out.append(frozenset([value] if isinstance(value, str) else value["IN"]))
+        for key in ("LEMMA", "LOWER"):
+            value = attrs.get(key)
+            if isinstance(value, str) or (isinstance(value, dict) and "IN" in value):
+                out.append(frozenset([value] if isinstance(value, str) else value["IN"]))
+                break
     return out
 
 
@@ -185,9 +216,37 @@ def _memoise_lemmatizer(nlp: Language) -> None:
         return lemmas
 
     lemmatizer.lemmatize = lemmatize
+    lemmatizer.__class__ = type(f"Array{type(lemmatizer).__name__}",
+                                (_ArrayLemmatizer, type(lemmatizer)), {})
 
 
-_CACHE_LIMIT = 500_000  # entries; a long-running service starts afresh past it
+class _ArrayLemmatizer:
+    """Mixed into the model's lemmatizer class: spaCy's `__call__` builds a Token and
+    sets `lemma_` for every token; this reads (ORTH, POS, MORPH, LEMMA) of the whole
+    doc at once, maps each (orth, pos, morph) to its lemma id (memoised, as
+    `lemmatize` is), and writes the LEMMA column back: the same lemmas."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not getattr(self, "_validated", False) or not len(doc):
+            return super().__call__(doc)  # type: ignore[misc]
+        ids: dict[tuple[int, int, int], int] = self.__dict__.setdefault("_lemma_ids", {})
+        strings = doc.vocab.strings
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()
+        lemmas = [row[3] for row in rows]
+        overwrite = self.overwrite  # type: ignore[attr-defined]
+        for i, (orth, pos, morph, lemma) in enumerate(rows):
+            if overwrite or lemma == 0:
+                key = (orth, pos, morph)
+                new = ids.get(key)
+                if new is None:
+                    if len(ids) >= _CACHE_LIMIT:
+                        ids.clear()
+                    new = ids[key] = strings.add(self.lemmatize(doc[i])[0])  # type: ignore[attr-defined]
+                lemmas[i] = new
+        doc.from_array([LEMMA], numpy.asarray(lemmas, dtype=numpy.uint64))
+        return doc
+
+
 
 _TOKEN_ATTRS: dict[str, Callable[[Token], Any]] = {
     "TAG": lambda t: t.tag_, "LOWER": lambda t: t.lower_, "DEP": lambda t: t.dep_,
@@ -261,6 +320,41 @@ def _memoise_attribute_ruler(nlp: Language) -> None:
         return sorted(found)
 
     ruler.match = match
+    _array_ruler_annotations(ruler)
+
+
+_RULER_COLUMNS = [LEMMA, POS, TAG, MORPH, DEP]
+
+
+def _array_ruler_annotations(ruler: Any) -> None:
+    """spaCy's `set_annotations` builds a Span and a Token for each of the ruler's
+    matches (about one per token) to set its attributes; where every rule sets only
+    token struct attributes (LEMMA, POS, TAG, MORPH, DEP: nothing on the lexeme), the
+    same writes, in the same order, go to the doc's columns in one array. Anything else
+    keeps spaCy's method."""
+    column = {attr: k for k, attr in enumerate(_RULER_COLUMNS)}
+    if any(key not in column for attrs in ruler.attrs for key in attrs):
+        return
+    writes = [[(column[key], value) for key, value in attrs.items()] for attrs in ruler.attrs]
+    indices = list(ruler.indices)
+    original = ruler.set_annotations
+
+    def set_annotations(doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
+        if len(ruler.attrs) != len(writes) or not matches:
+            return original(doc, matches)
+        rows = doc.to_array(_RULER_COLUMNS).tolist()
+        for attr_id, _match_id, start, end in matches:
+            index = indices[attr_id]
+            i = (start if index >= 0 else end) + index
+            if not start <= i < end:
+                return original(doc, matches)  # spaCy's error for a bad index
+            row = rows[i]
+            for col, value in writes[attr_id]:
+                row[col] = value
+        doc.from_array(_RULER_COLUMNS, numpy.asarray(rows, dtype=numpy.uint64))
+        return None
+
+    ruler.set_annotations = set_annotations
 
 
 def build_pipeline(model: str, dictionary_path: str | None = None,
