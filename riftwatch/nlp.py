@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy
 import spacy
-from spacy.attrs import DEP, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher, PhraseMatcher
 from spacy.symbols import NOUN, PROPN, VERB
@@ -89,6 +89,14 @@ class TriggerMatcher:
                 matcher.add(etype, [pattern])
                 self.dep_matchers.append(([frozenset(nlp.vocab.strings.add(w) for w in node)
                                            for node in _node_words(pattern)], matcher))
+        # word id -> (pattern, node) pairs it can fill: a sentence's words find the
+        # patterns whose every word-constrained node it fills
+        self._node_index: dict[int, list[tuple[int, int]]] = {}
+        for k, (req, _matcher) in enumerate(self.dep_matchers):
+            for n, node in enumerate(req):
+                for word in node:
+                    self._node_index.setdefault(word, []).append((k, n))
+        self._unconstrained = [k for k, (req, _m) in enumerate(self.dep_matchers) if not req]
 
     def __call__(self, doc: Doc) -> Doc:
         found: set[tuple[str, int, int]] = set()
@@ -136,13 +144,18 @@ class TriggerMatcher:
             words.add(lower)
         if rows:
             sentences.append((start, len(rows), words))
-        out = []
-        for req, matcher in self.dep_matchers:
-            spans = [(start, end) for start, end, words in sentences
-                     if all(not node.isdisjoint(words) for node in req)]
-            if spans:
-                out.append((matcher, spans))
-        return out
+        spans: dict[int, list[tuple[int, int]]] = {k: [] for k in self._unconstrained}
+        for start, end, words in sentences:
+            met: dict[int, set[int]] = {}
+            for word in words:
+                for k, node in self._node_index.get(word, ()):
+                    met.setdefault(k, set()).add(node)
+            for k in self._unconstrained:
+                spans[k].append((start, end))
+            for k, nodes in met.items():
+                if len(nodes) == len(self.dep_matchers[k][0]):
+                    spans.setdefault(k, []).append((start, end))
+        return [(self.dep_matchers[k][1], spans[k]) for k in sorted(spans) if spans[k]]
 
 
 class SentenceDependencyMatcher(DependencyMatcher):
@@ -293,7 +306,7 @@ def _memoise_attribute_ruler(nlp: Language) -> None:
     tests = [[{key: _predicate(value) for key, value in spec.items()} for spec in pattern]
              for _, _, pattern in rules]
     original = ruler.match
-    cache: dict[tuple[Any, ...], list[int]] = {}
+    cache: dict[tuple[int, ...], list[int]] = {}
 
     def holds(tok: Token, spec: dict[str, Callable[[Any], bool]]) -> bool:
         return all(test(_TOKEN_ATTRS[key](tok)) for key, test in spec.items())
@@ -303,14 +316,14 @@ def _memoise_attribute_ruler(nlp: Language) -> None:
             return original(doc)
         found = set()
         n = len(doc)
-        for tok in doc:
-            key = (tok.tag_, tok.lower_, tok.dep_, tok.is_space)
+        for i, row in enumerate(doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()):
+            key = tuple(row)  # the ids of the four values: no Token built for a known key
             starting = cache.get(key)
             if starting is None:
                 if len(cache) >= _CACHE_LIMIT:
                     cache.clear()
+                tok = doc[i]
                 starting = cache[key] = [r for r, test in enumerate(tests) if holds(tok, test[0])]
-            i = tok.i
             for r in starting:
                 test = tests[r]
                 if len(test) == 1 or (i + len(test) <= n and all(
