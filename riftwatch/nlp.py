@@ -307,9 +307,31 @@ def _memoise_attribute_ruler(nlp: Language) -> None:
              for _, _, pattern in rules]
     original = ruler.match
     cache: dict[tuple[int, ...], list[int]] = {}
+    # A miss (a new word) tests only the rules that may hold for it: those whose first
+    # token ignores LOWER (memoised on tag, label and whitespace), those listing the
+    # word, and the few with another LOWER test (REGEX, NOT_IN).
+    by_rest: dict[tuple[int, ...], list[int]] = {}
+    plain, by_word, open_lower = [], {}, []
+    for r, (_, _, pattern) in enumerate(rules):
+        lower = pattern[0].get("LOWER")
+        if lower is None:
+            plain.append(r)
+        elif isinstance(lower, str) or "IN" in lower:
+            for word in [lower] if isinstance(lower, str) else lower["IN"]:
+                by_word.setdefault(word, []).append(r)
+        else:
+            open_lower.append(r)
 
     def holds(tok: Token, spec: dict[str, Callable[[Any], bool]]) -> bool:
         return all(test(_TOKEN_ATTRS[key](tok)) for key, test in spec.items())
+
+    def starting_rules(tok: Token, key: tuple[int, ...]) -> list[int]:
+        rest = (key[0], key[2], key[3])
+        base = by_rest.get(rest)
+        if base is None:
+            base = by_rest[rest] = [r for r in plain if holds(tok, tests[r][0])]
+        return sorted(base + [r for r in by_word.get(tok.lower_, []) + open_lower
+                              if holds(tok, tests[r][0])])
 
     def match(doc: Doc) -> list[tuple[int, int, int, int]]:
         if not (doc.has_annotation("TAG") and doc.has_annotation("DEP")):
@@ -322,8 +344,7 @@ def _memoise_attribute_ruler(nlp: Language) -> None:
             if starting is None:
                 if len(cache) >= _CACHE_LIMIT:
                     cache.clear()
-                tok = doc[i]
-                starting = cache[key] = [r for r, test in enumerate(tests) if holds(tok, test[0])]
+                starting = cache[key] = starting_rules(doc[i], key)
             for r in starting:
                 test = tests[r]
                 if len(test) == 1 or (i + len(test) <= n and all(
