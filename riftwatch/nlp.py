@@ -120,7 +120,7 @@ class TriggerMatcher:
         for match_id, start, end in self.phrases(doc):
             found.add((doc.vocab.strings[match_id], start, end))
         if doc.has_annotation("DEP"):
-            for matcher, sentences in self._candidate_matchers(rows):
+            for matcher, sentences in self._candidate_matchers(doc, rows):
                 for match_id, token_ids in matcher.within(doc, sentences):
                     found.add((doc.vocab.strings[match_id], token_ids[0], token_ids[0] + 1))
         doc._.triggers = sorted(found)
@@ -136,14 +136,17 @@ class TriggerMatcher:
         self._types[(pos, lemma, lower)] = result = tuple(sorted(types or ()))
         return result
 
-    def _candidate_matchers(self, rows: list[list[int]]
+    def _candidate_matchers(self, doc: Doc, rows: list[list[int]] | None = None
                             ) -> list[tuple[SentenceDependencyMatcher, list[tuple[int, int]]]]:
         """Dependency matching is costly (set predicates on every token it scans): each
         pattern has its own matcher, run only over the sentences in which every
         word-constrained node of the pattern has a candidate token (by lemma or
         lower-case form). A match lies within one dependency tree, hence within one
         sentence, so no match is lost. `rows`: each token's POS, LEMMA, LOWER and
-        SENT_START ids; sentences split as `Doc.sents` does."""
+        SENT_START ids (`__call__` has them already); sentences split as `Doc.sents`
+        does."""
+        if rows is None:
+            rows = doc.to_array([POS, LEMMA, LOWER, SENT_START]).tolist()
         sentences: list[tuple[int, int, set[int]]] = []
         start, words = 0, set()
         for i, (_pos, lemma, lower, sent_start) in enumerate(rows):

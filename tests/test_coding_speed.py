@@ -9,7 +9,6 @@ import re
 
 import pytest
 import spacy
-from spacy.attrs import LEMMA, LOWER, POS, SENT_START
 from spacy.matcher import DependencyMatcher
 
 from riftwatch.actors import load_dictionary
@@ -107,8 +106,7 @@ def test_sentence_limited_dependency_matching_finds_the_whole_docs_matches() -> 
             whole.add(etype, [pattern])
     found_any = False
     for doc in nlp.pipe(DEP_TEXTS):
-        rows = doc.to_array([POS, LEMMA, LOWER, SENT_START]).tolist()
-        limited = {(m, tuple(ids)) for matcher, sents in triggers._candidate_matchers(rows)
+        limited = {(m, tuple(ids)) for matcher, sents in triggers._candidate_matchers(doc)
                    for m, ids in matcher.within(doc, sents)}
         expected = {(m, tuple(ids)) for m, ids in whole(doc)}
         assert limited == expected
