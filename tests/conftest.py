@@ -41,6 +41,12 @@ def denials(coder: Coder, text: str) -> set[Triple]:
     return triples(code_text(coder, text), {"denial"})
 
 
+def espionages(coder: Coder, text: str) -> set[tuple[str, str | None]]:
+    """(sponsor, victim) of the espionage events the real coder gives for `text`."""
+    return {t[1:] for t in triples(code_text(coder, text, "2026-03-01T00:00:00Z"),
+                                   {"espionage"})}
+
+
 def defections(coder: Coder, text: str) -> set[tuple[str, str | None]]:
     """(side left, side joined) of the defections the real coder gives for `text`."""
     return {t[1:] for t in triples(code_text(coder, text), {"defection"})}

