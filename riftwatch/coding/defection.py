@@ -152,10 +152,7 @@ class DefectionRules:
         # "… *in Norway* requested asylum", "jumped ship *in Norway* and requested asylum"
         near = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         near += [head.head] if head.dep_ == "conj" and is_verb(head.head) else []
-        places = [o for c in near for p in c.children if p.dep_ == "prep" and p.lower_ == "in"
-                  for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
-        return [m for m in self._actors(places, "patient", mentions, taken)
-                if m.actor.get("kind") == "state"]
+        return self._states_in(near, mentions, taken)
 
     def _settled_in(self, spec: dict[str, Any], head: Token, mentions: dict[int, Span],
                     taken: frozenset[str]) -> list[Mention]:
@@ -167,7 +164,13 @@ class DefectionRules:
         verb = head.head.head
         if not is_verb(verb) or verb.lemma_.lower() not in spec.get("custody_verbs", []):
             return []
-        places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+        return self._states_in([verb], mentions, taken)
+
+    def _states_in(self, heads: list[Token], mentions: dict[int, Span],
+                   taken: frozenset[str]) -> list[Mention]:
+        """The states named by "in" phrases on these words ("a diplomat *in Norway*",
+        "now lives *in Seoul*"): where a defector is, as the side joined."""
+        places = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
                   for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
         return [m for m in self._actors(places, "patient", mentions, taken)
                 if m.actor.get("kind") == "state"]

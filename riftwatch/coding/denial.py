@@ -30,6 +30,7 @@ from riftwatch.coding.syntax import (
     attribution,
     clause_subjects,
     denial_predicate,
+    first_conjunct,
     governing_verb,
     is_verb,
     predicate_governor,
@@ -64,9 +65,7 @@ class DenialRules:
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subj is None:
             return False
-        cur = head
-        while cur.dep_ == "conj" and cur.head.i != cur.i:
-            cur = cur.head
+        cur = first_conjunct(head)
         reported = cur.dep_ in ("ccomp", "parataxis") and \
             cur.head.lemma_.lower() in self._own_denial_reporters
         before = [t for t in head.sent if t.i < head.i and t.text in ('"', "“", "”")]
@@ -148,9 +147,7 @@ class DenialRules:
                 any(c.dep_ == "poss" and c.lower_ in self._possessives | {"our"}
                     for c in subj.children) or self._speaker_side(subj, head)):
             return False
-        cur = head
-        while cur.dep_ == "conj" and cur.head.i != cur.i:
-            cur = cur.head
+        cur = first_conjunct(head)
         return cur.dep_ in ("ccomp", "parataxis") and \
             cur.head.lemma_.lower() in self._own_denial_reporters
 
@@ -161,9 +158,7 @@ class DenialRules:
             return False
         mentions = self._mention_map(head)
         side = self._actors([subj], "agent", mentions)
-        cur = head
-        while cur.dep_ == "conj" and cur.head.i != cur.i:
-            cur = cur.head
+        cur = first_conjunct(head)
         if not side or side[0].actor.get("person") or cur.dep_ not in ("ccomp", "parataxis"):
             return False
         speaker = self._actors(clause_subjects(cur.head, self.settings), "agent", mentions)
@@ -286,13 +281,9 @@ class DenialRules:
         if kind is None or subj.i in mentions or subj.tag_ != "NN" or \
                 [c.lower_ for c in subj.children] != ["the"]:
             return None
-        for i in range(subj.i - 1, -1, -1):
-            ent = mentions.get(i)
-            if ent is not None and ent.end - 1 == i and ent._.actor.get("kind") == kind and \
-                    self._political_actor(ent._.actor) and ent._.actor["id"] not in exclude \
-                    and not self._under_proxy(ent):
-                return Mention(ent._.actor, ent, False, "coreference")
-        return None
+        ent = self._nearest_earlier(subj, mentions, exclude, lambda e: e._.actor.get(
+            "kind") == kind and not self._under_proxy(e))
+        return None if ent is None else Mention(ent._.actor, ent, False, "coreference")
 
     def _coordinated_speakers(self, gov: Token, mentions: dict[int, Span]) -> list[Mention]:
         """"Peskov said …, and *described* the claims as absurd inventions": a labelling

@@ -4,6 +4,7 @@ antecedents of pronouns and definite descriptions. Mixed into `Coder`, whose
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -199,12 +200,19 @@ class ActorMentions:
         if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.i in mentions or \
                 not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
+        ent = self._nearest_earlier(tok, mentions, exclude,
+                                    lambda e: len(e) > 1 and e[-1].lower_ == tok.lower_)
+        return None if ent is None else Mention(ent._.actor, ent, False, "coreference")
+
+    def _nearest_earlier(self, tok: Token, mentions: dict[int, Span], exclude: frozenset[str],
+                         fits: Callable[[Span], bool]) -> Span | None:
+        """The nearest political actor named before `tok` (however far back, not
+        excluded) that `fits`: what a definite description refers back to."""
         for i in range(tok.i - 1, -1, -1):
             ent = mentions.get(i)
-            if ent is not None and ent.end - 1 == i and len(ent) > 1 and \
-                    ent[-1].lower_ == tok.lower_ and self._political_actor(ent._.actor) and \
-                    ent._.actor["id"] not in exclude:
-                return Mention(ent._.actor, ent, False, "coreference")
+            if ent is not None and ent.end - 1 == i and self._political_actor(ent._.actor) \
+                    and ent._.actor["id"] not in exclude and fits(ent):
+                return ent
         return None
 
     def _group_over_host(self, found: list[tuple[Mention, bool, int]]
@@ -233,14 +241,9 @@ class ActorMentions:
                     c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper())
                     for c in noun.children):
             return None  # "the *Zionist* regime", "the *Iraqi* government" name their own
-        for i in range(noun.i - 1, -1, -1):
-            ent = mentions.get(i)
-            if ent is None or ent.end - 1 != i or ent._.actor.get("kind") != kind or \
-                    not self._political_actor(ent._.actor) or ent._.actor["id"] in exclude \
-                    or self._under_proxy(ent):
-                continue
-            return Mention(ent._.actor, ent, False, "affiliation")
-        return None
+        ent = self._nearest_earlier(noun, mentions, exclude, lambda e: e._.actor.get(
+            "kind") == kind and not self._under_proxy(e))
+        return None if ent is None else Mention(ent._.actor, ent, False, "affiliation")
 
     def _known_as(self, tok: Token, mentions: dict[int, Span],
                   exclude: frozenset[str]) -> list[Mention]:

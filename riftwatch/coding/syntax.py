@@ -46,6 +46,14 @@ class Args:
         return [self.agents, *self.alt_agents]
 
 
+def first_conjunct(tok: Token) -> Token:
+    """The first of the coordinated heads a token belongs to ("said it *was* not
+    involved and *had* no links": the clause the second verb shares with the first)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def conjuncts(tok: Token) -> list[Token]:
     """A head and its coordinated heads ("Egypt and Saudi Arabia")."""
     out = [tok]
