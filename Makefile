@@ -31,6 +31,8 @@ eval: $(STAMP)
 	$(BIN)/python -m riftwatch.evaluate --check eval/floors-news5.json
 	$(BIN)/python -m riftwatch.evaluate --check eval/floors-news6.json
 	$(BIN)/python -m riftwatch.evaluate --check eval/floors-blind2.json
+	$(BIN)/python -m riftwatch.evaluate --check eval/floors-news7.json
+	$(BIN)/python -m riftwatch.evaluate --check eval/floors-news8.json
 	$(BIN)/python -m riftwatch.timelines --mode both --check
 	$(BIN)/python -m riftwatch.timelines --dir eval/timelines-news --mode gold --check
 	$(BIN)/python -m riftwatch.timelines --dir eval/timelines-news --mode coder

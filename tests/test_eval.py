@@ -54,7 +54,8 @@ def test_dev_set_meets_floors(dev_results: dict) -> None:
 
 
 @pytest.mark.parametrize("set_name",
-                         ["news", "news2", "news3", "news4", "news5", "news6", "blind2"])
+                         ["news", "news2", "news3", "news4", "news5", "news6", "blind2",
+                          "news7", "news8"])
 def test_news_set_meets_its_floors(coder, set_name: str) -> None:  # type: ignore[no-untyped-def]
     floors = json.loads((ROOT / "eval" / f"floors-{set_name}.json").read_text())
     assert floors["set"] == set_name
@@ -75,7 +76,7 @@ def test_evaluation_is_deterministic(coder, dev_results: dict) -> None:  # type:
 
 
 @pytest.mark.parametrize("name", ["dev", "news", "news2", "news3", "news4", "news5", "news6",
-                                  "holdout", "blind", "blind2"])
+                                  "news7", "news8", "holdout", "blind", "blind2"])
 def test_labelled_set_is_well_formed(name: str) -> None:
     articles, labels = load_set(name)
     for art in articles:
