@@ -76,7 +76,8 @@ def test_evaluation_is_deterministic(coder, dev_results: dict) -> None:  # type:
 
 
 @pytest.mark.parametrize("name", ["dev", "news", "news2", "news3", "news4", "news5", "news6",
-                                  "news7", "news8", "holdout", "blind", "blind2"])
+                                  "news7", "news8", "news9", "news10", "holdout", "blind",
+                                  "blind2"])
 def test_labelled_set_is_well_formed(name: str) -> None:
     articles, labels = load_set(name)
     for art in articles:
