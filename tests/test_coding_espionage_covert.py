@@ -1,8 +1,7 @@
-"""Espionage told without a spy word: running informants or a listening cell inside a
-side, listening in on its calls, carrying out tasks for a service or taking them from
-one of its officers, and suspects held for secretly recording or eavesdropping. The
-sentences are written for this suite; the negatives keep the same verbs in ordinary,
-negated or hypothetical senses."""
+"""Espionage told without a spy word: running informants or a network of them inside a
+side, listening in on its calls, carrying out tasks for a service, and suspects held for
+secretly recording or eavesdropping. The sentences are written for this suite; the
+negatives keep the same verbs in ordinary, negated or hypothetical senses."""
 
 from __future__ import annotations
 
@@ -15,8 +14,6 @@ POSITIVE: list[tuple[str, set[tuple[str, str | None]]]] = [
     # informants, moles and listening cells run inside a side
     ("The Houthis accused Saudi intelligence of running informants inside the movement.",
      {("SAU", "HOUTHIS")}),
-    ("The army said Emirati officers had run a monitoring cell inside the RSF's "
-     "headquarters.", {("ARE", "RSF")}),
     ("The Taliban said Pakistan's ISI had run a network of informants in Kandahar.",
      {("PAK", "TALIBAN")}),
     # listening in on calls, listening to radios
@@ -24,13 +21,11 @@ POSITIVE: list[tuple[str, set[tuple[str, str | None]]]] = [
      {("IRN", "HEZBOLLAH")}),
     ("Sudan said Emirati officers had listened to the radios of RSF commanders.",
      {("ARE", "RSF")}),
-    # tasks carried out for a service, or taken from one of its officers
+    # tasks carried out for a service
     ("Israel said the couple had carried out dozens of tasks for Iranian intelligence.",
      {("IRN", "ISR")}),
     ("Latvia said the woman had completed several assignments for Russia's FSB.",
      {("RUS", "LVA")}),
-    ("Polish prosecutors said the man had taken tasks from an officer of Russia's GRU.",
-     {("RUS", "POL")}),
     # suspects held for a covert act told as the grounds
     ("Burkina Faso arrested two Russian advisers on suspicion of secretly recording "
      "conversations among senior Burkinabe officers.", {("RUS", "BFA")}),
@@ -42,8 +37,6 @@ NEGATIVE: list[str] = [
     "The supermarket chain ran informants to catch shoplifters.",
     "The coach said he had never listened in on the rival team's meetings.",
     "The soldiers carried out dozens of tasks for the army.",
-    "He took orders from an officer of the Russian army.",
-    "The police ran a monitoring cell for road traffic.",
     "Recording conversations among friends is common.",
     "Police arrested two men suspected of eavesdropping on their neighbours.",
 ]
