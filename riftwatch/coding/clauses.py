@@ -93,6 +93,21 @@ def _passive_agents(verb: Token) -> list[Token]:
             if o.dep_ == "pobj"]
 
 
+def _suspects_held(cur: Token, verbs: set[str]) -> Token | None:
+    """"detained three contractors *suspected of* eavesdropping on …": the people held
+    are described by the act they are suspected or accused of; the noun they are told
+    by, when it is the object of a punishing verb (the caller then reads it as punished)."""
+    if cur.dep_ not in ("pobj", "pcomp") or cur.head.lower_ != "of":
+        return None
+    desc = cur.head.head
+    if desc.dep_ != "acl" or desc.lemma_.lower() not in ("suspect", "accuse"):
+        return None
+    noun = desc.head
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in verbs:
+        return noun
+    return None
+
+
 def _punishment_frame(head: Token, spec: dict[str, Any]) -> tuple[list[Token], list[Token]]:
     """(punished, punishers) when the act is told only as the grounds of a punishment:
     "Moldova *expels* Russian diplomat *over espionage*", "Iran *hanged* a man *for
@@ -105,15 +120,18 @@ def _punishment_frame(head: Token, spec: dict[str, Any]) -> tuple[list[Token], l
     if any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for") for c in head.subtree):
         return [], []  # "on suspicion of passing information *to* X": the act names its side
     cur = head
+    if cur.dep_ == "amod" and cur.tag_ == "VBG" and cur.head.dep_ == "pobj":
+        cur = cur.head  # "on suspicion of secretly *recording* conversations"
     if cur.dep_ in ("compound", "amod") and cur.head.lemma_.lower() in \
             spec.get("grounds_heads", ()):
         cur = cur.head  # "on *espionage* charges"
     if cur.dep_ in ("pobj", "pcomp") and cur.head.lower_ == "of" and \
             cur.head.head.lemma_.lower() in spec.get("grounds_heads", ()):
         cur = cur.head.head  # "on suspicion *of espionage*"
-    if cur.dep_ not in ("pobj", "pcomp") or cur.head.lower_ not in preps:
+    suspects = _suspects_held(cur, verbs)
+    if suspects is None and (cur.dep_ not in ("pobj", "pcomp") or cur.head.lower_ not in preps):
         return [], []
-    verb = cur.head.head
+    verb = cur.head.head if suspects is None else suspects
     punished = []
     if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "nsubjpass"):
         punished, verb = conjuncts(verb), verb.head  # "expelled a diplomat *for* …"
