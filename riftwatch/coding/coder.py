@@ -52,6 +52,7 @@ from riftwatch.coding.denial import DenialRules
 from riftwatch.coding.drafts import (
     _YEAR,
     DASHES,
+    QUANTIFIERS,
     Draft,
     Mention,
 )
@@ -133,6 +134,8 @@ class Coder(ActorMentions, DenialRules, DefectionRules, EspionageRules):
         self._own_denial_heads = set(s.get("own_denial_heads", []))
         self._own_denial_reporters = set(s.get("own_denial_reporters", []))
         self._denied_nouns = set(taxonomy["types"].get("denial", {}).get("denied_nouns", []))
+        self._answered_accusations = set(taxonomy["types"].get("denial", {}).get(
+            "answered_accusations", []))
         self._innocence = set(taxonomy["types"].get("denial", {}).get("innocence_verbs", []))
         self._accusing_acts = set(taxonomy["types"].get("denial", {}).get("accusing_acts", []))
         self._disowning = set(taxonomy["types"].get("denial", {}).get("disowning_heads", []))
@@ -461,6 +464,11 @@ class Coder(ActorMentions, DenialRules, DefectionRules, EspionageRules):
             if dep == "prep" and any(g.lower_ in words or g.lemma_.lower() in words
                                      for g in child.children if g.dep_ == "pobj"):
                 return True
+            if dep == "dobj" and child.lower_ in QUANTIFIERS and any(
+                    g.lower_ in words or g.lemma_.lower() in words for p in child.children
+                    if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"):
+                return True  # "denied *every one of* these claims", "rejected *all of* them"
             if dep in ("dobj", "nsubjpass") and clausal and child.pos_ == "VERB":
                 return True
             if dep == "dobj" and clausal and any(g.dep_ == "amod" and g.tag_ == "VBG"

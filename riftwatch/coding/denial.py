@@ -60,10 +60,12 @@ class DenialRules:
         political actor, a pronoun or "its agents") of a clause a speaker reports or
         quotes, and a named speaker must be that same side (not "Iran never spied on
         Iraq, Baghdad said")."""
-        if not is_verb(head) or not any(c.dep_ == "neg" for c in head.children):
+        if not is_verb(head):
             return False
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subj is None:
+            return False
+        if not any(c.dep_ == "neg" for c in head.children) and not self._none_of_side(subj):
             return False
         cur = first_conjunct(head)
         reported = cur.dep_ in ("ccomp", "parataxis") and \
@@ -77,11 +79,20 @@ class DenialRules:
                for c in subj.children):
             return True
         side = self._actors([subj], "agent", self._mention_map(head))
-        if not side or side[0].actor.get("person") or not side[0].direct:
+        if not side or side[0].actor.get("person") or not (
+                side[0].direct or self._none_of_side(subj)):
             return False
         speaker = self._actors(clause_subjects(cur.head, self.settings), "agent",
                                self._mention_map(head)) if reported else []
         return all(m.actor["id"] == side[0].actor["id"] for m in speaker[:1])
+
+    def _none_of_side(self, subj: Token) -> bool:
+        """"*no Iranian official* had spied on the movement", "*no Russian unit* tapped
+        their phones": a subject denied by "no" and named by a side's adjective negates
+        the act for that whole side (the side must resolve; "no one" has none)."""
+        return any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children) and any(
+            c.dep_ in ("amod", "compound") for c in subj.children) and \
+            bool(self._actors([subj], "agent", self._mention_map(subj)))
 
     def _disowned_person(self, head: Token) -> bool:
         """"the KGB said the man *had never worked for* the state security bodies", "…
@@ -154,8 +165,8 @@ class DenialRules:
     def _speaker_side(self, subj: Token, head: Token) -> bool:
         """"Iran's spokesman said *Tehran* was not involved": a named subject is the
         speaker's own side when the reporting speaker resolves to the same actor."""
-        if subj.pos_ != "PROPN":
-            return False
+        if subj.pos_ not in ("PROPN", "NOUN"):
+            return False  # "*Afghan diplomats* have never been involved", the side's people
         mentions = self._mention_map(head)
         side = self._actors([subj], "agent", mentions)
         cur = first_conjunct(head)
@@ -404,6 +415,12 @@ class DenialRules:
         speakers = self._prompting_speakers(gov) if gov is not None else []
         if speakers and not self._actors(speakers, "agent", mentions):
             return  # "denied …, after *a monitoring group* said …": an accuser with no id
+        answered = gov is not None and self._definite_accusation(gov)
+        if answered:
+            found = self._accusing_clause(d, mentions)
+            if found is not None:
+                d.target = found
+                return
         for od in nearest:
             if od.source.actor["id"] != denier or od.etype == "accuse":
                 continue
@@ -415,7 +432,8 @@ class DenialRules:
             if accuser is None and od.target is not None and victim and \
                     not od.nonpolitical_source and not od.unnamed_source and (
                     od.etype in d.denies or (od.modality != "asserted" and
-                                             od.etype in self._claimable_acts)):
+                                             od.etype in self._claimable_acts) or
+                    (answered and od.etype in self._claimable_acts)):
                 accuser = od.target
             if accuser is not None:
                 d.target = Mention(accuser.actor, accuser.span, False, "accuser")
@@ -546,4 +564,50 @@ class DenialRules:
                     h.lemma_.lower() in self._nonpolitical for h in heads):
                 return None  # the report's author has no id ("a rights group said")
             sent = doc[sent.start - 1].sent
+        return None
+
+    def _definite_accusation(self, gov: Token) -> bool:
+        """"rejected *the accusation*", "there is no truth in *these claims*", "*the
+        charges* were fabricated": a denial of a definite accusation that names no maker
+        answers an accusation the article told of earlier or later
+        (`answered_accusations`; media "reports" are no such accusation)."""
+        nouns = [c for c in [*gov.children, *_complement_claims(gov)]
+                 if c.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr")]
+        nouns += [c for x in gov.children if x.dep_ == "ccomp"
+                  for c in x.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return any(n.lemma_.lower() in self._answered_accusations and any(
+            g.dep_ == "det" and g.lower_ in DEFINITE for g in n.children)
+            and not _claimants([n]) for n in nouns)
+
+    def _accusing_clause(self, d: Draft, mentions: dict[int, Span]) -> Mention | None:
+        """"There is no truth in these claims," Kigali said. … a statement by Kinshasa
+        *accusing Rwanda* of …": the accuser of the accusing verb nearest the denial
+        (before or after it) whose accused is the denier: the verb's subject, else the
+        maker of the statement it qualifies. Used only where no drafted event answers."""
+        denier = d.source.actor["id"]
+        exclude = frozenset({denier})
+        doc = d.trigger.doc
+        verbs = sorted((t for t in doc if t.lemma_.lower() in self._accusing and is_verb(t)
+                        and t.sent.start != d.trigger.sent.start),
+                       key=lambda t: (abs(t.i - d.trigger.i), -t.i))
+        for verb in verbs:
+            passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+            accused = self._actors([c for c in verb.children if c.dep_ == (
+                "nsubjpass" if passive else "dobj")], "agent", mentions)
+            if not accused or accused[0].actor["id"] != denier:
+                continue
+            if passive:
+                makers = [p for c in verb.children if c.dep_ == "agent"
+                          for p in c.children if p.dep_ == "pobj"]
+            elif verb.dep_ in ("acl", "advcl"):
+                # "a statement by Kinshasa (on Monday) accusing …": the statement's maker
+                nouns = [verb.head] if verb.head.pos_ == "NOUN" else [
+                    c for c in verb.head.children if c.dep_ == "dobj"
+                    and c.lemma_.lower() in self._claim_nouns]
+                makers = _claimants(nouns) or clause_subjects(verb, self.settings)
+            else:
+                makers = clause_subjects(verb, self.settings)
+            found = self._actors(makers, "agent", mentions, exclude)
+            if found:
+                return Mention(found[0].actor, found[0].span, False, "accuser")
         return None

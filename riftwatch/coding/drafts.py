@@ -19,6 +19,7 @@ NEUTER = {"it", "its"}
 PROMPTING_MARKS = {"after", "since", "following", "when"}
 FIRST_PERSON = {"we", "i"}
 DEFINITE = {"the", "this", "these", "that", "those"}
+QUANTIFIERS = {"one", "all", "each", "any", "some", "most", "none", "both"}
 DASHES = ("—", "–", "-", "--")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
