@@ -28,6 +28,23 @@ from riftwatch.coding.syntax import (
 )
 
 
+def _posting_place(mention: Mention, spec: dict[str, Any]) -> bool:
+    """"Thae, then deputy ambassador *in London*, defected": the city or state a diplomat
+    was posted in (an "in"/"at" phrase on a `posting_nouns` word) is no side they left."""
+    if mention.span is None or mention.span.root.ent_type_ != "GPE":
+        return False
+    prep = mention.span.root.head
+    return mention.span.root.dep_ == "pobj" and prep.lower_ in ("in", "at") and \
+        prep.head.lemma_.lower() in spec.get("posting_nouns", [])
+
+
+def _purpose(verb: Token) -> bool:
+    """"broke with the regime *to join* the rebels": a purpose infinitive tells the side
+    joined."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                        for c in verb.children)
+
+
 class DefectionRules:
     """The side left and the side joined of defections."""
 
@@ -86,7 +103,7 @@ class DefectionRules:
         joins = set(spec.get("join_verbs", [])) | set(spec.get("refuge_verbs", []))
         motion = head.lemma_.lower() in spec.get("movement_triggers", []) and is_verb(head)
         join_verbs = [c for c in (head.subtree if motion else head.children) if c.i != head.i
-                      and (motion or c.dep_ in ("conj", "xcomp")) and is_verb(c)
+                      and (motion or c.dep_ in ("conj", "xcomp") or _purpose(c)) and is_verb(c)
                       and c.lemma_.lower() in joins] + self._defector_clauses(head, joins)
         refuge = set(spec.get("object_preps", {}))  # "asked for *asylum*" joins no one
         bonds = set(spec.get("bond_nouns", []))  # "pledged *allegiance*" names no side
@@ -152,7 +169,19 @@ class DefectionRules:
         # "… *in Norway* requested asylum", "jumped ship *in Norway* and requested asylum"
         near = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         near += [head.head] if head.dep_ == "conj" and is_verb(head.head) else []
-        return self._states_in(near, mentions, taken)
+        return self._states_in(near, mentions, taken) or \
+            self._where_host(head, mentions, taken)
+
+    def _where_host(self, head: Token, mentions: dict[int, Span],
+                    taken: frozenset[str]) -> list[Mention]:
+        """"has surfaced *in Belarus, where* he asked for asylum": a refuge asked in a
+        "where" clause on a state is asked of that state."""
+        place = head.head
+        if head.dep_ != "relcl" or place.ent_type_ != "GPE" or \
+                not any(c.lower_ == "where" for c in head.children):
+            return []
+        return [m for m in self._actors([place], "patient", mentions, taken)
+                if m.actor.get("kind") == "state"]
 
     def _settled_in(self, spec: dict[str, Any], head: Token, mentions: dict[int, Span],
                     taken: frozenset[str]) -> list[Mention]:

@@ -1,0 +1,65 @@
+"""Defections told by where the defector turns up or whom they bring over: a lone
+soldier or officer crossing into another state, a deserter resurfacing in a state
+(where they ask for asylum), a commander taking his fighters over to a government, a
+break with one side to join another; a diplomat's posting city is no side left. Each
+kind has near misses (invading troops, civilians, tourists, negation, modality,
+non-political senses) that must give no defection."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import defections
+
+from riftwatch.coding import Coder
+
+CASES: list[tuple[str, set[tuple[str, str | None]]]] = [
+    # a lone serviceman crossing into another state
+    ("An Azerbaijani army sergeant crossed into Iran overnight, officials in Baku said.",
+     {("AZE", "IRN")}),
+    ("A Venezuelan national guard captain crossed the border into Colombia on Friday.",
+     {("VEN", "COL")}),
+    ("The defector is a Chinese coast guard officer who crossed into Vietnam in May.",
+     {("CHN", "VNM")}),
+    ("Russian troops crossed into Ukraine on Thursday.", set()),
+    ("A Turkish journalist crossed into Syria to report on the fighting.", set()),
+    ("A Pakistani soldier did not cross into India, the army said.", set()),
+    # resurfacing in a state, asking for refuge there
+    ("A Belarusian officer who fled his unit has resurfaced in Lithuania, where he "
+     "requested asylum.", {("BLR", "LTU")}),
+    ("A Russian conscript who deserted in March has turned up in Georgia.",
+     {("RUS", "GEO")}),
+    ("An Eritrean colonel who deserted last year has reappeared in Ethiopia.",
+     {("ERI", "ETH")}),
+    ("A Tajik border guard has surfaced in Afghanistan, where he asked for political "
+     "asylum.", {("TJK", "AFG")}),
+    ("The missing tourist resurfaced in Paris a week later.", set()),
+    ("A Chechen singer who went missing has resurfaced in Germany.", set()),
+    # a diplomat's posting is no side left
+    ("Ri Chol, North Korea's former envoy in Cairo, defected to South Korea in 2019.",
+     {("PRK", "KOR")}),
+    ("In 2019, Kim Sung-il, then a counsellor in Rome, defected to South Korea.", set()),
+    ("A Cuban diplomat in Madrid defected to Spain.", {("CUB", "ESP")}),
+    # bringing fighters over, breaking with one side to join another
+    ("A Syrian National Army commander took eighty fighters over to the Syrian "
+     "government.", {("SNA", "SYR")}),
+    ("An al-Shabaab commander brought forty men over to the Somali government.",
+     {("AL_SHABAAB", "SOM")}),
+    ("A Syrian colonel broke with the regime in 2012 to join the Free Syrian Army.",
+     {("SYR", "FSA")}),
+    ("A Sudanese army major broke with the army to join the Rapid Support Forces.",
+     {("SDN", "RSF")}),
+    ("A Syrian colonel may break with the regime to join the Free Syrian Army.", set()),
+    ("The coach took his players over to the stadium.", set()),
+    ("The senator broke with tradition to join the protest.", set()),
+    # well-known sides: Myanmar's National Unity Government and its defence forces
+    ("Seven Burmese soldiers defected to the National Unity Government.",
+     {("MMR", "NUG")}),
+    ("A Myanmar army captain deserted and joined the People's Defence Force.",
+     {("MMR", "NUG")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_defection_arrivals(coder: Coder, text: str,
+                            expected: set[tuple[str, str | None]]) -> None:
+    assert defections(coder, text) == expected
