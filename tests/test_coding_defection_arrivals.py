@@ -51,6 +51,19 @@ CASES: list[tuple[str, set[tuple[str, str | None]]]] = [
     ("A Syrian colonel may break with the regime to join the Free Syrian Army.", set()),
     ("The coach took his players over to the stadium.", set()),
     ("The senator broke with tradition to join the protest.", set()),
+    # a named defector described by an apposition, going over after a journey
+    ("Karrar al-Mayahi, a mid-ranking Kataib Hezbollah commander, has fled to Erbil and "
+     "placed himself under the protection of the Kurdistan Region's security forces.",
+     {("KATAIB_HEZBOLLAH", "KRG")}),
+    ("Omar Haddad, a senior Hamas operative, fled to Egypt and was taken into custody by "
+     "Egyptian police.", {("HAMAS", "EGY")}),
+    ("Yusuf Kaya, a PKK field commander, crossed into Iraq and surrendered to the "
+     "Kurdistan Regional Government.", {("PKK", "KRG")}),
+    ("Omar Haddad, a senior Hamas operative, did not flee to Egypt, his family said.",
+     set()),
+    ("Omar Haddad, a senior Hamas operative, is said to be planning to flee to Egypt.",
+     set()),
+    ("Sara Klein, a German tourist, fled to Austria after the storm.", set()),
     # well-known sides: Myanmar's National Unity Government and its defence forces
     ("Seven Burmese soldiers defected to the National Unity Government.",
      {("MMR", "NUG")}),

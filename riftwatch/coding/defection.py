@@ -38,6 +38,14 @@ def _posting_place(mention: Mention, spec: dict[str, Any]) -> bool:
         prep.head.lemma_.lower() in spec.get("posting_nouns", [])
 
 
+def _described_name(tok: Token) -> bool:
+    """"*Karrar al-Mayahi, a Kataib Hezbollah commander,* fled to Erbil": a name with an
+    apposition describing its bearer is a person (the entity recogniser may not have run
+    on the sentence)."""
+    return tok.pos_ == "PROPN" and any(c.dep_ == "appos" and c.pos_ == "NOUN"
+                                       for c in tok.children)
+
+
 def _purpose(verb: Token) -> bool:
     """"broke with the regime *to join* the rebels": a purpose infinitive tells the side
     joined."""
@@ -55,6 +63,8 @@ class DefectionRules:
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         subjects += [o for c in subjects for p in c.children if p.dep_ == "prep"
                      and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        # "Sara Klein, *a German tourist*, fled to Austria"
+        subjects += [a for c in subjects for a in c.children if a.dep_ == "appos"]
         return any(t.lemma_.lower() in nouns or t.lower_ in nouns for s in subjects
                    for t in [s, *(c for c in s.children if c.dep_ in ("compound", "amod"))])
 
@@ -113,6 +123,7 @@ class DefectionRules:
         if siding:
             joined += args.patients  # "joined the *Ukrainian* side"
         if (motion or siding) and not any(self._is_political(a) or a.ent_type_ == "PERSON"
+                                          or _described_name(a)
                                           for tier in args.agent_tiers() for a in tier) \
                 and not self._quantity_members(head, mentions):
             sources = []
