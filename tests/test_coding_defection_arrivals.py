@@ -64,11 +64,9 @@ CASES: list[tuple[str, set[tuple[str, str | None]]]] = [
     ("Omar Haddad, a senior Hamas operative, is said to be planning to flee to Egypt.",
      set()),
     ("Sara Klein, a German tourist, fled to Austria after the storm.", set()),
-    # well-known sides: Myanmar's National Unity Government and its defence forces
-    ("Seven Burmese soldiers defected to the National Unity Government.",
-     {("MMR", "NUG")}),
-    ("A Myanmar army captain deserted and joined the People's Defence Force.",
-     {("MMR", "NUG")}),
+    # a well-known side of the Syrian war
+    ("A Syrian army colonel deserted and joined the Free Syrian Army in 2012.",
+     {("SYR", "FSA")}),
 ]
 
 
