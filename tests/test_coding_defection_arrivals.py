@@ -64,6 +64,14 @@ CASES: list[tuple[str, set[tuple[str, str | None]]]] = [
     ("Omar Haddad, a senior Hamas operative, is said to be planning to flee to Egypt.",
      set()),
     ("Sara Klein, a German tourist, fled to Austria after the storm.", set()),
+    # the lines or border reached name the side an unnamed guard belongs to
+    ("A Russian conscript reached Ukrainian lines near Bakhmut and surrendered to "
+     "soldiers there.", {("RUS", "UKR")}),
+    ("An Eritrean officer reached the Sudanese frontier and gave himself up to the "
+     "guards.", {("ERI", "SDN")}),
+    ("A Belarusian soldier reached the Polish border and was sent back by his commander.",
+     set()),
+    ("The hikers reached the Swiss border and gave themselves up to the guards.", set()),
     # a well-known side of the Syrian war
     ("A Syrian army colonel deserted and joined the Free Syrian Army in 2012.",
      {("SYR", "FSA")}),

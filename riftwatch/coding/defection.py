@@ -407,8 +407,12 @@ class DefectionRules:
         verbs |= {x for a in list(verbs) if a.i != gov.i for x in a.children
                   if x.dep_ == "xcomp" and is_verb(x)}
         motion = spec.get("motion_verbs", {})
+        # "reached *the Polish border* and handed himself over to border guards"
+        fronts = set(spec.get("frontier_nouns", []))
         return [[o for p in v.children if p.dep_ == "prep" and p.lower_ in
                  motion[v.lemma_.lower()] for o in p.children if o.dep_ == "pobj"]
+                + [o for o in v.children if o.dep_ == "dobj" and v.lemma_.lower() == "reach"
+                   and o.lemma_.lower() in fronts]
                 for v in sorted(verbs, key=lambda v: (abs(v.i - gov.i), v.i))
                 if v.lemma_.lower() in motion]
 
