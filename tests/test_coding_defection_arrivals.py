@@ -72,6 +72,15 @@ CASES: list[tuple[str, set[tuple[str, str | None]]]] = [
     ("A Belarusian soldier reached the Polish border and was sent back by his commander.",
      set()),
     ("The hikers reached the Swiss border and gave themselves up to the guards.", set()),
+    # "international protection", the legal name of asylum
+    ("Three Cuban wrestlers left their team hotel in Lisbon and have applied for "
+     "international protection in Portugal, their lawyer said.", {("CUB", "PRT")}),
+    ("A Russian officer sought international protection in Finland.", {("RUS", "FIN")}),
+    ("A Belarusian officer asked for humanitarian protection in Lithuania.",
+     {("BLR", "LTU")}),
+    ("The Venezuelan opposition leader asked for police protection in Caracas.", set()),
+    ("The company applied for international patent protection in Japan.", set()),
+    ("The Cuban boxer asked for political protection from the ruling party.", set()),
     # a well-known side of the Syrian war
     ("A Syrian army colonel deserted and joined the Free Syrian Army in 2012.",
      {("SYR", "FSA")}),
