@@ -81,6 +81,13 @@ CASES: list[tuple[str, set[tuple[str, str | None]]]] = [
     ("The Venezuelan opposition leader asked for police protection in Caracas.", set()),
     ("The company applied for international patent protection in Japan.", set()),
     ("The Cuban boxer asked for political protection from the ruling party.", set()),
+    # "the South", "the North" of a divided state
+    ("A North Korean diplomat defected to the South in 2016.", {("PRK", "KOR")}),
+    ("A North Korean soldier fled to the South across the DMZ.", {("PRK", "KOR")}),
+    ("A South Korean soldier crossed the border and defected to the North in 1982.",
+     {("KOR", "PRK")}),
+    ("A North Korean diplomat defected to the West in 1997.", {("PRK", None)}),
+    ("North Korean fishermen who drifted to the South were sent home.", set()),
     # a well-known side of the Syrian war
     ("A Syrian army colonel deserted and joined the Free Syrian Army in 2012.",
      {("SYR", "FSA")}),

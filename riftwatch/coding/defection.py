@@ -150,7 +150,7 @@ class DefectionRules:
             targets = pick(reached, "patient", mentions, taken) or keepers
             for place in self._destinations(head, spec) if not targets else []:
                 targets = targets or pick(place, "patient", mentions, taken)
-            return sources, targets
+            return sources, targets or self._other_half(spec, head, sources)
         asylum = [t for o in args.patients for p in
                   spec.get("object_preps", {}).get(o.lemma_.lower(), [])
                   for t in preps.get(p, [])]
@@ -159,7 +159,28 @@ class DefectionRules:
             pick(reached, "patient", mentions, taken) or keepers
         for place in self._destinations(head, spec) if not targets else []:
             targets = targets or pick(place, "patient", mentions, taken)
-        return sources, targets or self._asylum_host(spec, head, mentions, taken)
+        return sources, targets or self._asylum_host(spec, head, mentions, taken) or \
+            self._other_half(spec, head, sources)
+
+    def _other_half(self, spec: dict[str, Any], head: Token,
+                    sources: list[Mention]) -> list[Mention]:
+        """"A North Korean soldier defected *to the South*": for a defector from one half
+        of a divided state (`divided_halves`), "the South" or "the North" reached is the
+        other half."""
+        halves = {m.actor["id"] for m in sources}
+        if len(halves) != 1:
+            return []
+        other = spec.get("divided_halves", {}).get(halves.pop(), {})
+        verbs = [head, *(c for c in head.children if c.dep_ == "conj" and is_verb(c))]
+        ends = [o.lower_ for v in verbs for p in v.children if p.dep_ == "prep"
+                and p.lower_ in ("to", "into") for o in p.children if o.dep_ == "pobj"
+                and o.pos_ == "PROPN" and any(d.lower_ == "the" for d in o.children)]
+        state = next((other[e] for e in ends if e in other), None)
+        if state is None or state not in self._states:
+            return []
+        actor = {**self._states[state], "resolved": True, "via": "divided_half",
+                 "role": None, "kind": "state"}
+        return [Mention(actor, None, False, "divided_half")]
 
     def _quantity_members(self, head: Token, mentions: dict[int, Span]) -> list[Mention]:
         """"*Dozens of al-Shabaab fighters* surrendered": the members counted by a
