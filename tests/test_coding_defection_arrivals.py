@@ -20,7 +20,10 @@ CASES: list[tuple[str, set[tuple[str, str | None]]]] = [
      {("VEN", "COL")}),
     ("The defector is a Chinese coast guard officer who crossed into Vietnam in May.",
      {("CHN", "VNM")}),
+    ("An Iranian navy captain is thought to have crossed into Iraq last week.",
+     {("IRN", "IRQ")}),
     ("Russian troops crossed into Ukraine on Thursday.", set()),
+    ("Russian troops are believed to have crossed into Ukraine.", set()),
     ("A Turkish journalist crossed into Syria to report on the fighting.", set()),
     ("A Pakistani soldier did not cross into India, the army said.", set()),
     # resurfacing in a state, asking for refuge there
