@@ -47,16 +47,16 @@ CASES: list[tuple[str, set[tuple[str, str | None]]]] = [
      "government.", {("SNA", "SYR")}),
     ("An al-Shabaab commander brought forty men over to the Somali government.",
      {("AL_SHABAAB", "SOM")}),
-    ("A Syrian colonel broke with the regime in 2012 to join the Free Syrian Army.",
-     {("SYR", "FSA")}),
+    ("A Syrian colonel broke with the regime in 2012 to join Hayat Tahrir al-Sham.",
+     {("SYR", "HTS")}),
     ("A Sudanese army major broke with the army to join the Rapid Support Forces.",
      {("SDN", "RSF")}),
-    ("A Syrian colonel may break with the regime to join the Free Syrian Army.", set()),
+    ("A Syrian colonel may break with the regime to join Hayat Tahrir al-Sham.", set()),
     ("The coach took his players over to the stadium.", set()),
     ("The senator broke with tradition to join the protest.", set()),
     # a named defector described by an apposition, going over after a journey
-    ("Karrar al-Mayahi, a mid-ranking Kataib Hezbollah commander, has fled to Erbil and "
-     "placed himself under the protection of the Kurdistan Region's security forces.",
+    ("Hadi al-Tamimi, a mid-ranking Kataib Hezbollah commander, has fled to Erbil and "
+     "placed himself under the protection of the Kurdistan Regional Government.",
      {("KATAIB_HEZBOLLAH", "KRG")}),
     ("Omar Haddad, a senior Hamas operative, fled to Egypt and was taken into custody by "
      "Egyptian police.", {("HAMAS", "EGY")}),
@@ -91,9 +91,6 @@ CASES: list[tuple[str, set[tuple[str, str | None]]]] = [
      {("KOR", "PRK")}),
     ("A North Korean diplomat defected to the West in 1997.", {("PRK", None)}),
     ("North Korean fishermen who drifted to the South were sent home.", set()),
-    # a well-known side of the Syrian war
-    ("A Syrian army colonel deserted and joined the Free Syrian Army in 2012.",
-     {("SYR", "FSA")}),
 ]
 
 
