@@ -26,6 +26,14 @@ CASES: list[tuple[str, set[tuple[str, str | None]]]] = [
     ("Russian troops are believed to have crossed into Ukraine.", set()),
     ("A Turkish journalist crossed into Syria to report on the fighting.", set()),
     ("A Pakistani soldier did not cross into India, the army said.", set()),
+    # a state crossed on the way: the side joined is where the journey goes on to
+    ("A Polisario commander crossed into Mauritania and said he was heading to Morocco.",
+     {("POLISARIO", "MAR")}),
+    ("A Venezuelan captain crossed into Colombia and is heading to the United States, his "
+     "lawyer said.", {("VEN", "USA")}),
+    ("A Polisario commander crossed into Mauritania and declared he was returning to the "
+     "motherland.", set()),
+    ("A Belarusian officer fled to Poland and returned to Minsk a week later.", set()),
     # resurfacing in a state, asking for refuge there
     ("A Belarusian officer who fled his unit has resurfaced in Lithuania, where he "
      "requested asylum.", {("BLR", "LTU")}),

@@ -144,6 +144,10 @@ class DefectionRules:
         if keepers and all(m.actor["id"] in taken for m in keepers):
             return [], []  # "fled his unit and was taken into custody by *Russian* police"
         keepers = [m for m in keepers if m.actor["id"] not in taken]
+        onward = self._onward(spec, head) if motion else None
+        if onward is not None:  # the place crossed was on the way
+            targets = pick(onward, "patient", mentions, taken)
+            return (sources, targets) if targets else ([], [])
         if motion and (join_verbs or held):
             if joined:  # a side joined, even one that resolves to no actor, wins
                 return sources, pick(joined, "patient", mentions, taken)
@@ -181,6 +185,19 @@ class DefectionRules:
         actor = {**self._states[state], "resolved": True, "via": "divided_half",
                  "role": None, "kind": "state"}
         return [Mention(actor, None, False, "divided_half")]
+
+    @staticmethod
+    def _onward(spec: dict[str, Any], head: Token) -> list[Token] | None:
+        """"crossed into Mauritania and said he was *heading to Morocco*", "… and declared
+        he was *returning to the motherland*": a journey told as going on (`onward_verbs`)
+        makes the place crossed a stop on the way; the side joined is where he heads (no
+        defection when that names no side). None: no onward journey told."""
+        verbs = set(spec.get("onward_verbs", []))
+        ends = [o for v in head.subtree if v.i != head.i and is_verb(v)
+                and v.lemma_.lower() in verbs for p in v.children
+                if p.dep_ == "prep" and p.lower_ in ("to", "towards", "toward")
+                for o in p.children if o.dep_ == "pobj"]
+        return ends or None
 
     def _quantity_members(self, head: Token, mentions: dict[int, Span]) -> list[Mention]:
         """"*Dozens of al-Shabaab fighters* surrendered": the members counted by a
