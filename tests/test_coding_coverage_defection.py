@@ -103,10 +103,8 @@ CASES: list[object] = [
     ("Two Russian sailors jumped ship in Norway and requested asylum.", {("RUS", "NOR")}),
     ("A Russian officer who defected in 2019 was arrested in Spain last week.",
      {("RUS", None)}),
-    _gap("A Belarusian soldier reached the Polish border and handed himself over to border "
-         "guards.", {("BLR", "POL")},
-         "the side joined is told only by the border reached ('the Polish border') and "
-         "unnamed guards"),
+    ("A Belarusian soldier reached the Polish border and handed himself over to border "
+     "guards.", {("BLR", "POL")}),
     # refugees, invasions, sport, trips, negated and hypothetical defections
     ("Thousands of civilians fled to Chad to escape the fighting in Sudan.", set()),
     ("The Syrian refugee family was granted asylum in Germany.", set()),

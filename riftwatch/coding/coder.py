@@ -47,7 +47,7 @@ from riftwatch.coding.clauses import (
     _starts,
     _topic_mention,
 )
-from riftwatch.coding.defection import DefectionRules
+from riftwatch.coding.defection import DefectionRules, _posting_place
 from riftwatch.coding.denial import DenialRules
 from riftwatch.coding.drafts import (
     _YEAR,
@@ -577,7 +577,7 @@ class Coder(ActorMentions, DenialRules, DefectionRules, EspionageRules):
                 targets = self._settled_in(spec, head, mentions,
                                            frozenset(m.actor["id"] for m in sources))
             sources = [m for m in sources if not _ethnic_descriptor(m, spec)
-                       and not _linked_modifier(m)]
+                       and not _linked_modifier(m) and not _posting_place(m, spec)]
             if sources and not targets:  # "switched his allegiance *to* Damascus"
                 taken = frozenset(m.actor["id"] for m in sources)
                 ties = [b for b in head.children if b.dep_ == "dobj"

@@ -28,6 +28,31 @@ from riftwatch.coding.syntax import (
 )
 
 
+def _posting_place(mention: Mention, spec: dict[str, Any]) -> bool:
+    """"Thae, then deputy ambassador *in London*, defected": the city or state a diplomat
+    was posted in (an "in"/"at" phrase on a `posting_nouns` word) is no side they left."""
+    if mention.span is None or mention.span.root.ent_type_ != "GPE":
+        return False
+    prep = mention.span.root.head
+    return mention.span.root.dep_ == "pobj" and prep.lower_ in ("in", "at") and \
+        prep.head.lemma_.lower() in spec.get("posting_nouns", [])
+
+
+def _described_name(tok: Token) -> bool:
+    """"*Karrar al-Mayahi, a Kataib Hezbollah commander,* fled to Erbil": a name with an
+    apposition describing its bearer is a person (the entity recogniser may not have run
+    on the sentence)."""
+    return tok.pos_ == "PROPN" and any(c.dep_ == "appos" and c.pos_ == "NOUN"
+                                       for c in tok.children)
+
+
+def _purpose(verb: Token) -> bool:
+    """"broke with the regime *to join* the rebels": a purpose infinitive tells the side
+    joined."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                        for c in verb.children)
+
+
 class DefectionRules:
     """The side left and the side joined of defections."""
 
@@ -38,6 +63,8 @@ class DefectionRules:
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         subjects += [o for c in subjects for p in c.children if p.dep_ == "prep"
                      and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        # "Sara Klein, *a German tourist*, fled to Austria"
+        subjects += [a for c in subjects for a in c.children if a.dep_ == "appos"]
         return any(t.lemma_.lower() in nouns or t.lower_ in nouns for s in subjects
                    for t in [s, *(c for c in s.children if c.dep_ in ("compound", "amod"))])
 
@@ -86,7 +113,7 @@ class DefectionRules:
         joins = set(spec.get("join_verbs", [])) | set(spec.get("refuge_verbs", []))
         motion = head.lemma_.lower() in spec.get("movement_triggers", []) and is_verb(head)
         join_verbs = [c for c in (head.subtree if motion else head.children) if c.i != head.i
-                      and (motion or c.dep_ in ("conj", "xcomp")) and is_verb(c)
+                      and (motion or c.dep_ in ("conj", "xcomp") or _purpose(c)) and is_verb(c)
                       and c.lemma_.lower() in joins] + self._defector_clauses(head, joins)
         refuge = set(spec.get("object_preps", {}))  # "asked for *asylum*" joins no one
         bonds = set(spec.get("bond_nouns", []))  # "pledged *allegiance*" names no side
@@ -96,6 +123,7 @@ class DefectionRules:
         if siding:
             joined += args.patients  # "joined the *Ukrainian* side"
         if (motion or siding) and not any(self._is_political(a) or a.ent_type_ == "PERSON"
+                                          or _described_name(a)
                                           for tier in args.agent_tiers() for a in tier) \
                 and not self._quantity_members(head, mentions):
             sources = []
@@ -116,13 +144,17 @@ class DefectionRules:
         if keepers and all(m.actor["id"] in taken for m in keepers):
             return [], []  # "fled his unit and was taken into custody by *Russian* police"
         keepers = [m for m in keepers if m.actor["id"] not in taken]
+        onward = self._onward(spec, head) if motion else None
+        if onward is not None:  # the place crossed was on the way
+            targets = pick(onward, "patient", mentions, taken)
+            return (sources, targets) if targets else ([], [])
         if motion and (join_verbs or held):
             if joined:  # a side joined, even one that resolves to no actor, wins
                 return sources, pick(joined, "patient", mentions, taken)
             targets = pick(reached, "patient", mentions, taken) or keepers
             for place in self._destinations(head, spec) if not targets else []:
                 targets = targets or pick(place, "patient", mentions, taken)
-            return sources, targets
+            return sources, targets or self._other_half(spec, head, sources)
         asylum = [t for o in args.patients for p in
                   spec.get("object_preps", {}).get(o.lemma_.lower(), [])
                   for t in preps.get(p, [])]
@@ -131,7 +163,41 @@ class DefectionRules:
             pick(reached, "patient", mentions, taken) or keepers
         for place in self._destinations(head, spec) if not targets else []:
             targets = targets or pick(place, "patient", mentions, taken)
-        return sources, targets or self._asylum_host(spec, head, mentions, taken)
+        return sources, targets or self._asylum_host(spec, head, mentions, taken) or \
+            self._other_half(spec, head, sources)
+
+    def _other_half(self, spec: dict[str, Any], head: Token,
+                    sources: list[Mention]) -> list[Mention]:
+        """"A North Korean soldier defected *to the South*": for a defector from one half
+        of a divided state (`divided_halves`), "the South" or "the North" reached is the
+        other half."""
+        halves = {m.actor["id"] for m in sources}
+        if len(halves) != 1:
+            return []
+        other = spec.get("divided_halves", {}).get(halves.pop(), {})
+        verbs = [head, *(c for c in head.children if c.dep_ == "conj" and is_verb(c))]
+        ends = [o.lower_ for v in verbs for p in v.children if p.dep_ == "prep"
+                and p.lower_ in ("to", "into") for o in p.children if o.dep_ == "pobj"
+                and o.pos_ == "PROPN" and any(d.lower_ == "the" for d in o.children)]
+        state = next((other[e] for e in ends if e in other), None)
+        if state is None or state not in self._states:
+            return []
+        actor = {**self._states[state], "resolved": True, "via": "divided_half",
+                 "role": None, "kind": "state"}
+        return [Mention(actor, None, False, "divided_half")]
+
+    @staticmethod
+    def _onward(spec: dict[str, Any], head: Token) -> list[Token] | None:
+        """"crossed into Mauritania and said he was *heading to Morocco*", "… and declared
+        he was *returning to the motherland*": a journey told as going on (`onward_verbs`)
+        makes the place crossed a stop on the way; the side joined is where he heads (no
+        defection when that names no side). None: no onward journey told."""
+        verbs = set(spec.get("onward_verbs", []))
+        ends = [o for v in head.subtree if v.i != head.i and is_verb(v)
+                and v.lemma_.lower() in verbs for p in v.children
+                if p.dep_ == "prep" and p.lower_ in ("to", "towards", "toward")
+                for o in p.children if o.dep_ == "pobj"]
+        return ends or None
 
     def _quantity_members(self, head: Token, mentions: dict[int, Span]) -> list[Mention]:
         """"*Dozens of al-Shabaab fighters* surrendered": the members counted by a
@@ -152,7 +218,19 @@ class DefectionRules:
         # "… *in Norway* requested asylum", "jumped ship *in Norway* and requested asylum"
         near = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         near += [head.head] if head.dep_ == "conj" and is_verb(head.head) else []
-        return self._states_in(near, mentions, taken)
+        return self._states_in(near, mentions, taken) or \
+            self._where_host(head, mentions, taken)
+
+    def _where_host(self, head: Token, mentions: dict[int, Span],
+                    taken: frozenset[str]) -> list[Mention]:
+        """"has surfaced *in Belarus, where* he asked for asylum": a refuge asked in a
+        "where" clause on a state is asked of that state."""
+        place = head.head
+        if head.dep_ != "relcl" or place.ent_type_ != "GPE" or \
+                not any(c.lower_ == "where" for c in head.children):
+            return []
+        return [m for m in self._actors([place], "patient", mentions, taken)
+                if m.actor.get("kind") == "state"]
 
     def _settled_in(self, spec: dict[str, Any], head: Token, mentions: dict[int, Span],
                     taken: frozenset[str]) -> list[Mention]:
@@ -367,8 +445,12 @@ class DefectionRules:
         verbs |= {x for a in list(verbs) if a.i != gov.i for x in a.children
                   if x.dep_ == "xcomp" and is_verb(x)}
         motion = spec.get("motion_verbs", {})
+        # "reached *the Polish border* and handed himself over to border guards"
+        fronts = set(spec.get("frontier_nouns", []))
         return [[o for p in v.children if p.dep_ == "prep" and p.lower_ in
                  motion[v.lemma_.lower()] for o in p.children if o.dep_ == "pobj"]
+                + [o for o in v.children if o.dep_ == "dobj" and v.lemma_.lower() == "reach"
+                   and o.lemma_.lower() in fronts]
                 for v in sorted(verbs, key=lambda v: (abs(v.i - gov.i), v.i))
                 if v.lemma_.lower() in motion]
 
