@@ -56,15 +56,3 @@ def test_national_body_without_owner_is_no_un(coder: Coder) -> None:
             "Security of China, the spokesman of the National Security Council said.")
     assert "UN" not in {t for _, _s, t in triples(code_text(coder, text), {"espionage"})}
 
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # a handler placed in a city of a state works for that state
-    ("The Taliban said a clerk had photographed letters and handed them to a handler in "
-     "Peshawar.", {("PAK", "TALIBAN")}),
-    ("The Taliban's intelligence agency said a driver had sent photographs of its "
-     "commanders to an officer in Quetta.", {("PAK", "TALIBAN")}),
-    # a city in a non-political sentence gives no event
-    ("Floods hit Karachi on Monday, killing 12 people.", set()),
-])
-def test_handler_in_a_city(coder: Coder, text: str, expected: set[tuple[str, str]]) -> None:
-    assert {(s, t) for _, s, t in triples(code_text(coder, text), {"espionage"})} == expected

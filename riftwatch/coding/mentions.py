@@ -368,6 +368,9 @@ class ActorMentions:
         coordinated pair, exactly two sides named in this and the previous sentence."""
         sides: dict[str, Mention] = {}
         for i in range(lower, tok.i):
+            described = self._described_side(tok.doc[i], mentions, frozenset())
+            if described is not None:  # "sources close to *the movement*" name a side too
+                sides.setdefault(described.actor["id"], described)
             ent = mentions.get(i)
             if ent is not None and ent.end - 1 == i and self._political_actor(ent._.actor) \
                     and not self._under_proxy(ent) and not self._modifies_nonpolitical(ent):
@@ -438,7 +441,7 @@ class ActorMentions:
         for i in range(tok.i - 1, lower - 1, -1):
             if tok.lower_ == "it" and self._nonpolitical_subject(tok.doc[i], mentions):
                 return None
-            if tok.lower_ in NEUTER | PLURAL:
+            if tok.lower_ in self._possessives and tok.lower_ in NEUTER | PLURAL:
                 described = self._described_subject(tok.doc[i], mentions, exclude)
                 if described is not None:
                     return described[0] if described else None
@@ -474,7 +477,7 @@ class ActorMentions:
         """"after *the faction* went public with claims that Iranian officers listened in
         on *its* commanders' calls", "*the militia that* accused Tehran of bugging *its*
         offices": a definite group description (`description_kinds`) as a subject, or the
-        noun a relative subject stands for, is what a later "it"/"its"/"they" means: the
+        noun a relative subject stands for, is what a later "its"/"their" means: the
         nearest earlier actor of its kind, never a state or city named in between. An
         empty list: the description names a group the dictionary does not know."""
         if cand.dep_ not in ("nsubj", "nsubjpass"):
