@@ -14,14 +14,16 @@ from riftwatch.coding import Coder
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # a group description as subject: "its"/"their" mean the group, not Baghdad or Kabul
-    ("Iraqi officials said the leadership of Asaib Ahl al-Haq met envoys in Baghdad, two "
-     "days after the faction claimed that Iranian officers had bugged its offices.",
-     {("IRN", "ASAIB")}),
-    ("Hezbollah commanders gathered in Beirut on Sunday after the movement said that "
-     "Iranian agents had spied on its leaders.", {("IRN", "HEZBOLLAH")}),
-    ("After talks with the Houthis in Sanaa, the militia alleged that Saudi intelligence "
-     "had tapped their commanders' phones.", {("SAU", "HOUTHIS")}),
+    # a group description as subject: "its"/"their" mean the group, not the host state
+    # or a capital named in between
+    ("Saudi envoys held talks with the Houthi leadership in Sanaa on Monday, three days "
+     "after the movement said Saudi agents had tapped its commanders' phones.",
+     {("SAU", "HOUTHIS")}),
+    ("An Iranian general met the leaders of Kataib Hezbollah in Baghdad last week, days "
+     "after the militia complained that Iranian officers had monitored its radio traffic.",
+     {("IRN", "KATAIB_HEZBOLLAH")}),
+    ("Turkish officials visited the Syrian National Army in Azaz after the faction alleged "
+     "that Turkish intelligence had bugged its headquarters.", {("TUR", "SNA")}),
     # the paramilitary's: the nearest earlier group, not the host state
     ("After an RSF commander defected to the army, Sudan accused the UAE of bugging the "
      "paramilitary's own headquarters in Nyala.", {("ARE", "RSF")}),
