@@ -58,18 +58,3 @@ def test_national_body_without_owner_is_no_un(coder: Coder) -> None:
             "Security of China, the spokesman of the National Security Council said.")
     assert "UN" not in {t for _, _s, t in triples(code_text(coder, text), {"espionage"})}
 
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # "the group" as an object: a group in this or the previous sentence, never the
-    # default owner of a possessed state body ("Pakistan's Foreign Office" is no GBR)
-    ("Pakistan's Foreign Office rejected the claims. Islamabad blames the group for the "
-     "deaths of sixty soldiers.", set()),
-    ("The Taliban accused Pakistan of shelling Khost. Islamabad blames the group for "
-     "attacks on its soldiers.", {("TALIBAN", "PAK"), ("PAK", "TALIBAN")}),
-    ("Hezbollah fired rockets at Israel on Monday. Israel accused the group of violating "
-     "the truce.", {("ISR", "HEZBOLLAH")}),
-])
-def test_group_object_is_a_group(coder: Coder, text: str,
-                                 expected: set[tuple[str, str]]) -> None:
-    assert {(s, t) for _, s, t in triples(code_text(coder, text), {"accuse"})} == expected

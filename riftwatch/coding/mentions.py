@@ -208,24 +208,11 @@ class ActorMentions:
                 any(c.lower_ == "the" for c in tok.children) and \
                 not any(c.lower_ in self._other_sides or _common_compound(c)
                         for c in tok.children):
-            kind = self._described_kinds.get(tok.lemma_.lower())
-            if kind is not None:
-                return self._kind_in_window(tok, kind, mentions, exclude)
             ante = self._antecedent(tok, mentions, exclude)
             return [Mention(ante.actor, ante.span, False, "coreference")] if ante else []
         if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return self._same_head_antecedent(tok, role, mentions, exclude)
         return []
-
-    def _kind_in_window(self, tok: Token, kind: str, mentions: dict[int, Span],
-                        exclude: frozenset[str]) -> list[Mention]:
-        """"Islamabad blames *the group* for the deaths": a group description refers back
-        to the nearest actor of its kind in this or the previous sentence, never to a state
-        or a state's body named in between; none there, no side is named."""
-        lower = tok.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
-        ent = self._nearest_earlier(tok, mentions, exclude, lambda e: e.start >= lower and
-                                    e._.actor.get("kind") == kind and not self._under_proxy(e))
-        return [] if ent is None else [Mention(ent._.actor, ent, False, "coreference")]
 
     def _named_by_head(self, tok: Token, mentions: dict[int, Span],
                        exclude: frozenset[str]) -> Mention | None:
@@ -534,9 +521,8 @@ class ActorMentions:
                           exclude: frozenset[str]) -> Mention:
         """An antecedent like "the *Palestinian Authority's* General Intelligence Service"
         (a metonym that also names another state's body) means its possessor, as the
-        mention itself does, also when the possessor is excluded ("Pakistan's Foreign
-        Office" is never the British one)."""
-        owner = self._possessor(ent, mentions, frozenset()) \
+        mention itself does."""
+        owner = self._possessor(ent, mentions, exclude) \
             if ent._.actor.get("via") == "metonym" else []
         if owner:
             return Mention(owner[0].actor, owner[0].span, False, "coreference")
