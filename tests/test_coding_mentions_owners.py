@@ -58,3 +58,15 @@ def test_national_body_without_owner_is_no_un(coder: Coder) -> None:
             "Security of China, the spokesman of the National Security Council said.")
     assert "UN" not in {t for _, _s, t in triples(code_text(coder, text), {"espionage"})}
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a possessed metonym as antecedent is its possessor, never its default owner
+    ("Pakistan's Foreign Office rejected the claims. Islamabad blames the group for the "
+     "deaths of sixty soldiers.", set()),
+    ("Hezbollah fired rockets at Israel on Monday. Israel accused the group of violating "
+     "the truce.", {("ISR", "HEZBOLLAH")}),
+])
+def test_possessed_metonym_antecedent(coder: Coder, text: str,
+                                      expected: set[tuple[str, str]]) -> None:
+    assert {(s, t) for _, s, t in triples(code_text(coder, text), {"accuse"})} == expected

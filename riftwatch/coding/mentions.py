@@ -521,8 +521,9 @@ class ActorMentions:
                           exclude: frozenset[str]) -> Mention:
         """An antecedent like "the *Palestinian Authority's* General Intelligence Service"
         (a metonym that also names another state's body) means its possessor, as the
-        mention itself does."""
-        owner = self._possessor(ent, mentions, exclude) \
+        mention itself does, also when the possessor is excluded ("Pakistan's Foreign
+        Office" is never the British one)."""
+        owner = self._possessor(ent, mentions, frozenset()) \
             if ent._.actor.get("via") == "metonym" else []
         if owner:
             return Mention(owner[0].actor, owner[0].span, False, "coreference")
