@@ -125,6 +125,7 @@ class Coder(ActorMentions, DenialRules, DefectionRules, EspionageRules):
         self._transfer = set(s.get("transfer_verbs", []))
         self._info = set(s.get("information_nouns", []))
         self._proxy = set(s.get("proxy_markers", []))
+        self._national_words = set(s.get("national_body_words", []))
         self._negators = set(s.get("negating_governors", []))
         self._claim_nouns = set(s.get("claim_nouns", []))
         self._reported_claims = set(s.get("reported_claim_nouns", []))
@@ -239,7 +240,7 @@ class Coder(ActorMentions, DenialRules, DefectionRules, EspionageRules):
         self._relcl_cache = {}
         dateline = _dateline(doc)
         mentions = {t.i: ent for ent in doc.ents if ent._.actor is not None
-                    and ent.start not in dateline for t in ent}
+                    and ent.start not in dateline and not self._national_body(ent) for t in ent}
         drafts: list[Draft] = []
         denied_at: dict[int, set[str]] = {}
         genre = self._article_genre(article)

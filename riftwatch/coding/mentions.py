@@ -36,7 +36,27 @@ class ActorMentions:
 
     def _mention_map(self, tok: Token) -> dict[int, Span]:
         """Actor mentions of the trigger's doc by token index."""
-        return {t.i: ent for ent in tok.doc.ents if ent._.actor is not None for t in ent}
+        return {t.i: ent for ent in tok.doc.ents if ent._.actor is not None
+                and not self._national_body(ent) for t in ent}
+
+    def _national_body(self, ent: Span) -> bool:
+        """"the Philippines' *National* Security Council", "Iran's Supreme *National*
+        Security Council": an international body's name (`national_body_words` just
+        before it) naming a state's own body is no mention of the international body; its
+        possessor or nationality word says whose it is, else no side is named."""
+        return ent.start > 0 and ent._.actor.get("kind") == "igo" and \
+            ent.doc[ent.start - 1].lower_ in self._national_words
+
+    def _nationality_owner(self, ent: Span, mentions: dict[int, Span],
+                           exclude: frozenset[str]) -> list[Mention]:
+        """"the *Pakistani* Foreign Office": a nationality word on a generic body's name
+        (a metonym another state's body shares) names the owner, as a possessor does."""
+        return [Mention(mentions[c.i]._.actor, mentions[c.i], False, "affiliation")
+                for c in ent.root.children if c.dep_ in ("amod", "compound", "nmod")
+                and c.i in mentions and not ent.start <= c.i < ent.end
+                and mentions[c.i]._.actor["id"] not in exclude
+                and mentions[c.i]._.actor["id"] != ent._.actor["id"]
+                and self._political_actor(mentions[c.i]._.actor)]
 
     def _first_agents(self, args: Args, mentions: dict[int, Span], role: str = "agent",
                       exclude: frozenset[str] = frozenset()) -> list[Mention]:
@@ -82,6 +102,8 @@ class ActorMentions:
                 if o.dep_ == "pobj" and o.i in mentions
                 and mentions[o.i]._.actor["id"] not in exclude
                 and self._political_actor(mentions[o.i]._.actor)]
+            if ent._.actor.get("via") == "metonym":
+                owner = owner or self._nationality_owner(ent, mentions, exclude)
             if owner and ent._.actor.get("via") == "metonym":
                 # "*Pakistan's* Foreign Office", "the Ministry of Defence *of Armenia*"
                 return owner[:1]
@@ -346,6 +368,9 @@ class ActorMentions:
         coordinated pair, exactly two sides named in this and the previous sentence."""
         sides: dict[str, Mention] = {}
         for i in range(lower, tok.i):
+            described = self._described_side(tok.doc[i], mentions, frozenset())
+            if described is not None:  # "sources close to *the movement*" name a side too
+                sides.setdefault(described.actor["id"], described)
             ent = mentions.get(i)
             if ent is not None and ent.end - 1 == i and self._political_actor(ent._.actor) \
                     and not self._under_proxy(ent) and not self._modifies_nonpolitical(ent):
@@ -416,6 +441,10 @@ class ActorMentions:
         for i in range(tok.i - 1, lower - 1, -1):
             if tok.lower_ == "it" and self._nonpolitical_subject(tok.doc[i], mentions):
                 return None
+            if tok.lower_ in self._possessives and tok.lower_ in NEUTER | PLURAL:
+                described = self._described_subject(tok.doc[i], mentions, exclude)
+                if described is not None:
+                    return described[0] if described else None
             ent = mentions.get(i)
             if ent is None and tok.lower_ in PERSONAL | NEUTER and not (
                     tok.lower_ in PERSONAL and self._institution(tok.doc[i])):
@@ -442,6 +471,28 @@ class ActorMentions:
                 return self._owner_of_metonym(ent, mentions, exclude)
             fallback = fallback or self._owner_of_metonym(ent, mentions, exclude)
         return fallback
+
+    def _described_subject(self, cand: Token, mentions: dict[int, Span],
+                           exclude: frozenset[str]) -> list[Mention] | None:
+        """"after *the faction* went public with claims that Iranian officers listened in
+        on *its* commanders' calls", "*the militia that* accused Tehran of bugging *its*
+        offices": a definite group description (`description_kinds`) as a subject, or the
+        noun a relative subject stands for, is what a later "its"/"their" means: the
+        nearest earlier actor of its kind, never a state or city named in between. An
+        empty list: the description names a group the dictionary does not know."""
+        if cand.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        if cand.lower_ in ("that", "which", "who") and cand.head.dep_ == "relcl":
+            cand = cand.head.head
+        kind = self._described_kinds.get(cand.lemma_.lower())
+        if kind is None or cand.i in mentions or cand.tag_ != "NN" or \
+                not any(c.dep_ == "det" and c.lower_ == "the" for c in cand.children) or \
+                any(c.lower_ in self._other_sides or c.i in mentions or _common_compound(c)
+                    for c in cand.children):
+            return None
+        ent = self._nearest_earlier(cand, mentions, exclude, lambda e: e._.actor.get(
+            "kind") == kind and not self._under_proxy(e))
+        return [] if ent is None else [Mention(ent._.actor, ent, False, "coreference")]
 
     def _nationality_of_private(self, ent: Span) -> bool:
         """"the *Russian* ornithologist who found it denied that *it* was a hoax": a
@@ -470,8 +521,9 @@ class ActorMentions:
                           exclude: frozenset[str]) -> Mention:
         """An antecedent like "the *Palestinian Authority's* General Intelligence Service"
         (a metonym that also names another state's body) means its possessor, as the
-        mention itself does."""
-        owner = self._possessor(ent, mentions, exclude) \
+        mention itself does, also when the possessor is excluded ("Pakistan's Foreign
+        Office" is never the British one)."""
+        owner = self._possessor(ent, mentions, frozenset()) \
             if ent._.actor.get("via") == "metonym" else []
         if owner:
             return Mention(owner[0].actor, owner[0].span, False, "coreference")
