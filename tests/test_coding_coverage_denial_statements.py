@@ -87,6 +87,20 @@ CASES: list[object] = [
      "denied the defection.", {("denial", "M23", "COD")}),
     ("A Hamas commander defected to Israel, Israeli media said.\n\nHamas denied the "
      "defection.", {("denial", "HAMAS", "ISR")}),
+    # a denial told as a restated stance ("reiterated its position that …")
+    ("Tehran reiterated its position that it has never spied on Iraq.",
+     {("denial", "IRN", None)}),
+    ("The Iranian envoy repeated his government's position that no Iranian official had "
+     "spied on the movement.", {("denial", "IRN", None)}),
+    ("The ministry restated its stance that Russia does not interfere in Moldova's "
+     "elections.", {("denial", "RUS", None)}),
+    ("Moscow repeated its position that it played no role in the poisoning.",
+     {("denial", "RUS", None)}),
+    ("The Kremlin reaffirmed its stance that Russia had nothing to do with the fires.",
+     {("denial", "RUS", None)}),
+    ("Tehran reiterated its position that it would never spy on Iraq if talks resumed.",
+     set()),
+    ("Beijing softened its position that foreign firms must share data.", set()),
     # known gaps
     _gap("The Houthis were quick to distance themselves from the attack.",
          {("denial", "HOUTHIS", None)},

@@ -68,10 +68,11 @@ class DenialRules:
         if not any(c.dep_ == "neg" for c in head.children) and not self._none_of_side(subj):
             return False
         cur = first_conjunct(head)
+        stance = self._stance_verb(cur)
         reported = cur.dep_ in ("ccomp", "parataxis") and \
             cur.head.lemma_.lower() in self._own_denial_reporters
         before = [t for t in head.sent if t.i < head.i and t.text in ('"', "“", "”")]
-        if not reported and len(before) % 2 == 0:
+        if not reported and stance is None and len(before) % 2 == 0:
             return False
         if subj.pos_ == "PRON":
             return subj.lower_ in self._pronouns | FIRST_PERSON
@@ -82,9 +83,21 @@ class DenialRules:
         if not side or side[0].actor.get("person") or not (
                 side[0].direct or self._none_of_side(subj)):
             return False
-        speaker = self._actors(clause_subjects(cur.head, self.settings), "agent",
-                               self._mention_map(head)) if reported else []
+        speaker = self._actors(clause_subjects(stance or cur.head, self.settings), "agent",
+                               self._mention_map(head)) if reported or stance else []
         return all(m.actor["id"] == side[0].actor["id"] for m in speaker[:1])
+
+    def _stance_verb(self, clause: Token) -> Token | None:
+        """"Tehran *reiterated its position that* it has never spied on Iraq": a clause
+        told as the content of a side's restated stance (`stance_nouns`, the object of an
+        `own_denial_reporters` verb) is reported by that verb's subject, as after "said"."""
+        noun = clause.head
+        if clause.dep_ != "acl" or noun.dep_ != "dobj" or \
+                noun.lemma_.lower() not in self.settings.get("stance_nouns", ()) or \
+                noun.head.lemma_.lower() not in self._own_denial_reporters or \
+                not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            return None
+        return noun.head
 
     def _none_of_side(self, subj: Token) -> bool:
         """"*no Iranian official* had spied on the movement", "*no Russian unit* tapped
@@ -159,8 +172,9 @@ class DenialRules:
                     for c in subj.children) or self._speaker_side(subj, head)):
             return False
         cur = first_conjunct(head)
-        return cur.dep_ in ("ccomp", "parataxis") and \
-            cur.head.lemma_.lower() in self._own_denial_reporters
+        return (cur.dep_ in ("ccomp", "parataxis") and
+                cur.head.lemma_.lower() in self._own_denial_reporters) or \
+            self._stance_verb(cur) is not None
 
     def _speaker_side(self, subj: Token, head: Token) -> bool:
         """"Iran's spokesman said *Tehran* was not involved": a named subject is the

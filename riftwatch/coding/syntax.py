@@ -297,15 +297,21 @@ def attribution(tok: Token, settings: dict[str, Any]) -> list[Token]:
     """Who a reported clause is attributed to ("Egypt said [Qatar spied]")."""
     reporters = set(settings.get("report_governors", []))
     statements = set(settings.get("statement_nouns", []))
+    stances = set(settings.get("stance_nouns", []))
+    stance_verbs = set(settings.get("own_denial_reporters", []))
     cur = tok
-    in_statement = False
+    in_statement = in_stance = False
     while cur.head.i != cur.i:
         child, cur = cur, cur.head
         if (child.dep_ in ("ccomp", "parataxis") or (in_statement and child.dep_ == "prep")) \
                 and cur.lemma_.lower() in reporters:
             return clause_subjects(cur, settings) or _aside_subjects(cur)
+        if in_stance and child.dep_ == "dobj" and cur.lemma_.lower() in stance_verbs:
+            return clause_subjects(cur, settings)
         if child.dep_ == "acl" and cur.lemma_.lower() in statements:
             in_statement = True  # "said in a statement *that the claims were lies*"
+        # "reiterated its *position that* it never spied": the stance noun's clause
+        in_stance = child.dep_ == "acl" and cur.lemma_.lower() in stances
         if child.dep_ in ("relcl", "advcl"):
             break
     for tok2 in tok.sent:
