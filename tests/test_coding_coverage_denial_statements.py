@@ -101,6 +101,20 @@ CASES: list[object] = [
     ("Tehran reiterated its position that it would never spy on Iraq if talks resumed.",
      set()),
     ("Beijing softened its position that foreign firms must share data.", set()),
+    # the side of an accused spy says the person never passed secrets (answers the accuser)
+    ("Poland charged an Iranian diplomat with spying.\n\nIran's foreign ministry said the "
+     "diplomat had never passed any document to any party.", {("denial", "IRN", "POL")}),
+    ("Austria arrested a Russian engineer on suspicion of spying for Moscow.\n\nThe Russian "
+     "embassy said the engineer never handed any secret documents to anyone.",
+     {("denial", "RUS", "AUT")}),
+    ("Germany charged a Chinese aide with spying for Beijing.\n\nChina's foreign ministry "
+     "said the aide had not leaked any information to Chinese officials.",
+     {("denial", "CHN", "DEU")}),
+    ("Poland charged an Iranian diplomat with spying.\n\nPolish prosecutors said the "
+     "diplomat had not passed any document before his arrest.", set()),
+    ("Austria arrested a Russian engineer on suspicion of spying for Moscow.\n\nThe "
+     "engineer's lawyer said his client never handed any documents to anyone.", set()),
+    ("The ministry said the company did not provide any data to the regulator.", set()),
     # known gaps
     _gap("The Houthis were quick to distance themselves from the attack.",
          {("denial", "HOUTHIS", None)},
