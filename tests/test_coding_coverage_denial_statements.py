@@ -115,6 +115,13 @@ CASES: list[object] = [
     ("Austria arrested a Russian engineer on suspicion of spying for Moscow.\n\nThe "
      "engineer's lawyer said his client never handed any documents to anyone.", set()),
     ("The ministry said the company did not provide any data to the regulator.", set()),
+    # a side saying it never spied on the side the article's allegation names answers it
+    ("Hamas suspended talks over allegations that Iranian officers had spied on its "
+     "leaders.\n\nIran's envoy said no Iranian official had spied on the movement.",
+     {("denial", "IRN", "HAMAS")}),
+    ("Warsaw froze the project amid allegations that Russian agents spied on Polish "
+     "engineers.\n\nThe Russian embassy said Russia has never spied on Poland.",
+     {("denial", "RUS", "POL")}),
     # known gaps
     _gap("The Houthis were quick to distance themselves from the attack.",
          {("denial", "HOUTHIS", None)},

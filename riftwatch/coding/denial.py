@@ -444,7 +444,8 @@ class DenialRules:
             # a denied defection answers the side the defector is said to have joined
             victim = victim or (od.etype == "defection" and od.etype in d.denies)
             if accuser is None and od.target is not None and victim and \
-                    not od.nonpolitical_source and not od.unnamed_source and (
+                    not od.nonpolitical_source and (
+                        not od.unnamed_source or self._names_victim(d, od, mentions)) and (
                     od.etype in d.denies or (od.modality != "asserted" and
                                              od.etype in self._claimable_acts) or
                     (answered and od.etype in self._claimable_acts)):
@@ -462,13 +463,32 @@ class DenialRules:
                 m = next(iter(accusers.values()))
                 d.target = Mention(m.actor, m.span, False, "accuser")
 
+    def _names_victim(self, d: Draft, od: Draft, mentions: dict[int, Span]) -> bool:
+        """"…allegations that Iranian officers ran informants in Hamas … no Iranian
+        official *had spied on the movement*": a side saying it never did the act to the
+        very side the article's (unattributed) act targets answers that side."""
+        if od.etype not in d.denies or od.target is None or d.trigger.lemma_.lower() \
+                not in self._innocence:
+            return False
+        objects = [o for p in d.trigger.children if p.dep_ == "prep"
+                   for o in p.children if o.dep_ == "pobj"]
+        objects += [c for c in d.trigger.children if c.dep_ == "dobj"]
+        return any(m.actor["id"] == od.target.actor["id"]
+                   for m in self._actors(objects, "victim", mentions))
+
     def _denied_defection(self, trigger: Token) -> set[str]:
         """"denied that any of its commanders *had surrendered*", "denied that they had
         *fled* for political reasons", "denied that any soldier *wished to defect*": a
         denial whose clause is a defection verb answers the article's defection, even
         where that verb alone makes no defection event (`denied_defection_verbs`); a side
-        disowning the person answers the act the article tells of (`disowned_acts`)."""
+        disowning the person answers the act the article tells of (`disowned_acts`), and
+        a side saying it never spied (`innocence_verbs` that are espionage verbs) answers
+        the article's espionage by it."""
         verbs = set(self.taxonomy["types"]["denial"].get("verbs", []))
+        if trigger.lemma_.lower() in self._innocence and trigger.lemma_.lower() in \
+                self.taxonomy["types"]["espionage"].get("verbs", ()):
+            # "said no Iranian official *had spied on* the movement": the article's spying
+            return {"espionage"}
         if trigger.lemma_.lower() in self._disowning and self._disowned_person(trigger) and \
                 not any(a.lemma_.lower() in verbs for a in trigger.ancestors):
             # "said the man *was never a member* of …", not "rejected the claim, saying
