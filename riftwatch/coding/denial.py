@@ -409,8 +409,12 @@ class DenialRules:
             d.target = None
             return
         relative = self._relative_parties(d.trigger)
-        if relative is not None and relative[1]:
-            return  # "…, a claim officials dismissed": its maker (a TV host) has no id
+        if relative is not None and relative[1] and not all(
+                h.lemma_.lower() in self._descriptions and h.pos_ == "NOUN" and
+                any(c.lower_ == "the" for c in h.children) for h in relative[1]):
+            # "…, a claim officials dismissed": its maker (a TV host) has no id; "the
+            # group" refers back to a side the article named, found below
+            return
         if self._unlisted_claimant(d, mentions):
             return
         denier = d.source.actor["id"]
@@ -466,10 +470,13 @@ class DenialRules:
     def _names_victim(self, d: Draft, od: Draft, mentions: dict[int, Span]) -> bool:
         """"…allegations that Iranian officers ran informants in Hamas … no Iranian
         official *had spied on the movement*": a side saying it never did the act to the
-        very side the article's (unattributed) act targets answers that side."""
+        very side the article's unattributed accusation (`answered_accusations`, not media
+        reports) says it targeted answers that side."""
         if od.etype not in d.denies or od.target is None or d.trigger.lemma_.lower() \
-                not in self._innocence:
-            return False
+                not in self._innocence or not any(
+                    a.lemma_.lower() in self._answered_accusations
+                    for a in od.trigger.ancestors):
+            return False  # media "reports that …" make no accusation to answer
         objects = [o for p in d.trigger.children if p.dep_ == "prep"
                    for o in p.children if o.dep_ == "pobj"]
         objects += [c for c in d.trigger.children if c.dep_ == "dobj"]
