@@ -138,6 +138,7 @@ class Coder(ActorMentions, DenialRules, DefectionRules, EspionageRules):
         self._answered_accusations = set(taxonomy["types"].get("denial", {}).get(
             "answered_accusations", []))
         self._innocence = set(taxonomy["types"].get("denial", {}).get("innocence_verbs", []))
+        self._object_phrases = set(taxonomy["types"].get("denial", {}).get("object_phrases", []))
         self._accusing_acts = set(taxonomy["types"].get("denial", {}).get("accusing_acts", []))
         self._disowning = set(taxonomy["types"].get("denial", {}).get("disowning_heads", []))
         self._disowned_acts = set(taxonomy["types"].get("denial", {}).get("disowned_acts", []))
@@ -349,7 +350,8 @@ class Coder(ActorMentions, DenialRules, DefectionRules, EspionageRules):
             if not self._predicate_on_claim(head, words) and not (
                     is_verb(head) and self._has_object(head, spec, words)):
                 return False
-        elif required and len(span) == 1 and not self._has_object(head, spec, words) and not (
+        elif required and (len(span) == 1 or span.text.lower() in self._object_phrases) and \
+                not self._has_object(head, spec, words) and not (
                 is_verb(head) and denial_predicate(head, self._predicates) is not None) and not (
                 etype == "denial" and self._relative_parties(head) is not None):
             return False

@@ -68,10 +68,11 @@ class DenialRules:
         if not any(c.dep_ == "neg" for c in head.children) and not self._none_of_side(subj):
             return False
         cur = first_conjunct(head)
+        stance = self._stance_verb(cur)
         reported = cur.dep_ in ("ccomp", "parataxis") and \
             cur.head.lemma_.lower() in self._own_denial_reporters
         before = [t for t in head.sent if t.i < head.i and t.text in ('"', "“", "”")]
-        if not reported and len(before) % 2 == 0:
+        if not reported and stance is None and len(before) % 2 == 0:
             return False
         if subj.pos_ == "PRON":
             return subj.lower_ in self._pronouns | FIRST_PERSON
@@ -82,9 +83,21 @@ class DenialRules:
         if not side or side[0].actor.get("person") or not (
                 side[0].direct or self._none_of_side(subj)):
             return False
-        speaker = self._actors(clause_subjects(cur.head, self.settings), "agent",
-                               self._mention_map(head)) if reported else []
+        speaker = self._actors(clause_subjects(stance or cur.head, self.settings), "agent",
+                               self._mention_map(head)) if reported or stance else []
         return all(m.actor["id"] == side[0].actor["id"] for m in speaker[:1])
+
+    def _stance_verb(self, clause: Token) -> Token | None:
+        """"Tehran *reiterated its position that* it has never spied on Iraq": a clause
+        told as the content of a side's restated stance (`stance_nouns`, the object of an
+        `own_denial_reporters` verb) is reported by that verb's subject, as after "said"."""
+        noun = clause.head
+        if clause.dep_ != "acl" or noun.dep_ != "dobj" or \
+                noun.lemma_.lower() not in self.settings.get("stance_nouns", ()) or \
+                noun.head.lemma_.lower() not in self._own_denial_reporters or \
+                not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            return None
+        return noun.head
 
     def _none_of_side(self, subj: Token) -> bool:
         """"*no Iranian official* had spied on the movement", "*no Russian unit* tapped
@@ -159,8 +172,9 @@ class DenialRules:
                     for c in subj.children) or self._speaker_side(subj, head)):
             return False
         cur = first_conjunct(head)
-        return cur.dep_ in ("ccomp", "parataxis") and \
-            cur.head.lemma_.lower() in self._own_denial_reporters
+        return (cur.dep_ in ("ccomp", "parataxis") and
+                cur.head.lemma_.lower() in self._own_denial_reporters) or \
+            self._stance_verb(cur) is not None
 
     def _speaker_side(self, subj: Token, head: Token) -> bool:
         """"Iran's spokesman said *Tehran* was not involved": a named subject is the
@@ -395,8 +409,12 @@ class DenialRules:
             d.target = None
             return
         relative = self._relative_parties(d.trigger)
-        if relative is not None and relative[1]:
-            return  # "…, a claim officials dismissed": its maker (a TV host) has no id
+        if relative is not None and relative[1] and not all(
+                h.lemma_.lower() in self._descriptions and h.pos_ == "NOUN" and
+                any(c.lower_ == "the" for c in h.children) for h in relative[1]):
+            # "…, a claim officials dismissed": its maker (a TV host) has no id; "the
+            # group" refers back to a side the article named, found below
+            return
         if self._unlisted_claimant(d, mentions):
             return
         denier = d.source.actor["id"]
@@ -430,7 +448,8 @@ class DenialRules:
             # a denied defection answers the side the defector is said to have joined
             victim = victim or (od.etype == "defection" and od.etype in d.denies)
             if accuser is None and od.target is not None and victim and \
-                    not od.nonpolitical_source and not od.unnamed_source and (
+                    not od.nonpolitical_source and (
+                        not od.unnamed_source or self._names_victim(d, od, mentions)) and (
                     od.etype in d.denies or (od.modality != "asserted" and
                                              od.etype in self._claimable_acts) or
                     (answered and od.etype in self._claimable_acts)):
@@ -448,13 +467,35 @@ class DenialRules:
                 m = next(iter(accusers.values()))
                 d.target = Mention(m.actor, m.span, False, "accuser")
 
+    def _names_victim(self, d: Draft, od: Draft, mentions: dict[int, Span]) -> bool:
+        """"…allegations that Iranian officers ran informants in Hamas … no Iranian
+        official *had spied on the movement*": a side saying it never did the act to the
+        very side the article's unattributed accusation (`answered_accusations`, not media
+        reports) says it targeted answers that side."""
+        if od.etype not in d.denies or od.target is None or d.trigger.lemma_.lower() \
+                not in self._innocence or not any(
+                    a.lemma_.lower() in self._answered_accusations
+                    for a in od.trigger.ancestors):
+            return False  # media "reports that …" make no accusation to answer
+        objects = [o for p in d.trigger.children if p.dep_ == "prep"
+                   for o in p.children if o.dep_ == "pobj"]
+        objects += [c for c in d.trigger.children if c.dep_ == "dobj"]
+        return any(m.actor["id"] == od.target.actor["id"]
+                   for m in self._actors(objects, "victim", mentions))
+
     def _denied_defection(self, trigger: Token) -> set[str]:
         """"denied that any of its commanders *had surrendered*", "denied that they had
         *fled* for political reasons", "denied that any soldier *wished to defect*": a
         denial whose clause is a defection verb answers the article's defection, even
         where that verb alone makes no defection event (`denied_defection_verbs`); a side
-        disowning the person answers the act the article tells of (`disowned_acts`)."""
+        disowning the person answers the act the article tells of (`disowned_acts`), and
+        a side saying it never spied (`innocence_verbs` that are espionage verbs) answers
+        the article's espionage by it."""
         verbs = set(self.taxonomy["types"]["denial"].get("verbs", []))
+        if trigger.lemma_.lower() in self._innocence and trigger.lemma_.lower() in \
+                self.taxonomy["types"]["espionage"].get("verbs", ()):
+            # "said no Iranian official *had spied on* the movement": the article's spying
+            return {"espionage"}
         if trigger.lemma_.lower() in self._disowning and self._disowned_person(trigger) and \
                 not any(a.lemma_.lower() in verbs for a in trigger.ancestors):
             # "said the man *was never a member* of …", not "rejected the claim, saying

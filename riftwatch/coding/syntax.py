@@ -297,15 +297,21 @@ def attribution(tok: Token, settings: dict[str, Any]) -> list[Token]:
     """Who a reported clause is attributed to ("Egypt said [Qatar spied]")."""
     reporters = set(settings.get("report_governors", []))
     statements = set(settings.get("statement_nouns", []))
+    stances = set(settings.get("stance_nouns", []))
+    stance_verbs = set(settings.get("own_denial_reporters", []))
     cur = tok
-    in_statement = False
+    in_statement = in_stance = False
     while cur.head.i != cur.i:
         child, cur = cur, cur.head
         if (child.dep_ in ("ccomp", "parataxis") or (in_statement and child.dep_ == "prep")) \
                 and cur.lemma_.lower() in reporters:
             return clause_subjects(cur, settings) or _aside_subjects(cur)
+        if in_stance and child.dep_ == "dobj" and cur.lemma_.lower() in stance_verbs:
+            return clause_subjects(cur, settings)
         if child.dep_ == "acl" and cur.lemma_.lower() in statements:
             in_statement = True  # "said in a statement *that the claims were lies*"
+        # "reiterated its *position that* it never spied": the stance noun's clause
+        in_stance = child.dep_ == "acl" and cur.lemma_.lower() in stances
         if child.dep_ in ("relcl", "advcl"):
             break
     for tok2 in tok.sent:
@@ -739,6 +745,9 @@ def relative_allegation(trigger: Token, claims: set[str], allegers: set[str],
     rooted = _rooted_allegation(trigger, claims, allegers)
     if rooted is not None:
         return rooted
+    apposed = _apposed_claim_clause(trigger, claims, allegers | reporters)
+    if apposed is not None:
+        return apposed
     if is_verb(trigger) and trigger.dep_ == "ROOT":
         return _apposed_allegation(trigger, claims, allegers)
     if trigger.dep_ not in ("relcl", "acl") or not is_verb(trigger):
@@ -841,6 +850,24 @@ def _rooted_allegation(trigger: Token, claims: set[str], allegers: set[str]) -> 
         return None
     return next((c for c in noun.children if c.dep_ == "ccomp" and c.i < noun.i
                  and is_verb(c) and c.lemma_.lower() in allegers), None)
+
+
+def _apposed_claim_clause(trigger: Token, claims: set[str], verbs: set[str]) -> Token | None:
+    """"Egypt said Ethiopian agents bugged its embassy, *claims* Addis Ababa dismissed",
+    "the army accused the UAE of …, *allegations* the UAE has denied": the small model
+    reads the apposed claim (a noun, or "claims" as a verb without a subject) as a clause
+    of the accusing or saying verb before it, and the relative denial as its complement;
+    that verb is the claim denied. The denial must have a subject and no object."""
+    noun = trigger.head
+    if trigger.dep_ != "ccomp" or not is_verb(trigger) or noun.i > trigger.i or \
+            not (noun.lemma_.lower() in claims or noun.lower_ in claims) or \
+            noun.dep_ not in ("conj", "advcl", "appos", "npadvmod") or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in noun.children) or \
+            not any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in trigger.children) or \
+            any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in trigger.children):
+        return None
+    verb = noun.head
+    return verb if is_verb(verb) and verb.i < noun.i and verb.lemma_.lower() in verbs else None
 
 
 def _enclosing_alleger(node: Token, verbs: set[str]) -> Token | None:
