@@ -557,8 +557,11 @@ class Coder(ActorMentions, DenialRules, DefectionRules, EspionageRules):
                 head.lemma_.lower() in self._transfer:
             beneficiaries = nested_recipients(args.patients)
         if spec.get("for_is_source") and not beneficiaries and \
-                head.lemma_.lower() in spec.get("sponsor_from_verbs", ()):
+                head.lemma_.lower() in spec.get("sponsor_from_verbs", ()) and \
+                not any(p.lemma_.lower() in self._info for p in args.patients):
             beneficiaries = preps.get("from", [])  # "received tasks *from* Russian handlers"
+        if spec.get("for_is_source") and not beneficiaries:
+            beneficiaries = self._told_sponsors(spec, head, args)
         if spec.get("for_is_source") and beneficiaries:
             sources = [Mention(m.actor, m.span, m.direct, m.how, "sponsor")
                        for m in pick(beneficiaries, "agent", mentions)]

@@ -3,7 +3,9 @@ from arrests, hosts and the article. Mixed into `Coder`."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from typing import Any
+
+from spacy.tokens import Span, Token
 
 from riftwatch.coding.clauses import (
     _co_sources,
@@ -14,6 +16,7 @@ from riftwatch.coding.drafts import (
     Mention,
 )
 from riftwatch.coding.syntax import (
+    Args,
     is_verb,
 )
 
@@ -73,6 +76,23 @@ class EspionageRules:
                            if m.actor["id"] not in (nationality, d.source.actor["id"])]
                 if charged:
                     d.target = Mention(charged[0].actor, charged[0].span, False, "inferred")
+
+    def _told_sponsors(self, spec: dict[str, Any], head: Token, args: Args) -> list[Token]:
+        """Sponsors named outside a "for": the handler met ("*met his Russian case
+        officer*", `handler_meeting_verbs`) and the side an intrusion is pinned on ("the
+        breach was *attributed to APT29*", `attributing_verbs`)."""
+        lemma = head.lemma_.lower()
+        if lemma in self._transfer:  # "sent the footage *to a Russian contact*" (dative)
+            return [o for c in head.children if c.dep_ == "dative" and c.lower_ == "to"
+                    for o in c.children if o.dep_ == "pobj"]
+        if lemma in spec.get("handler_meeting_verbs", ()):
+            met = [c for c in head.children if c.dep_ == "dobj"] + args.preps.get("with", [])
+            # the handler's side is told by its modifiers, never by "his"
+            return [t for m in met for t in m.subtree
+                    if t.i != m.i and t.pos_ in ("PROPN", "ADJ")] or met
+        if lemma in spec.get("attributing_verbs", ()):
+            return args.preps.get("to", []) + args.preps.get("on", [])
+        return []
 
     def _recruits_beside_task(self, drafts: list[Draft]) -> list[Draft]:
         """"Iranian intelligence *recruited* members of a Danish gang *to carry out
