@@ -31,7 +31,9 @@ class EspionageRules:
         Iranian intelligence", "an officer of China's Ministry of State Security"). An act
         whose source is only the nationality of a person (`spy_person_nouns`: "an
         Estonian citizen … he photographed", "a U.S. Army sergeant handed …") gets the
-        sponsor as source and that nationality as victim. The victim of a sponsored act
+        sponsor as source and that nationality as victim; where other intelligence bodies
+        are named too ("Estonia's security service said …"), the sponsor is the one side
+        the article's sponsored acts are done for. The victim of a sponsored act
         told only by the spy's nationality ("a Ukrainian national … transmitting footage
         to Russian intelligence") is rather the side that arrested or charged the spy;
         an arrest of that nationality counts only in the act's sentence or the next or
@@ -41,6 +43,7 @@ class EspionageRules:
             return
         sponsors = [d.source for d in spies if d.source.cue == "sponsor"
                     and d.source.how != "coreference"]
+        acts = {m.actor["id"] for m in sponsors}
         sponsors += self._intelligence_mentions(mentions)
         ids = {m.actor["id"] for m in sponsors}
         for d in spies:
@@ -50,7 +53,8 @@ class EspionageRules:
                 continue
             tgt = d.target.actor["id"] if d.target is not None else None
             choice = [m for m in sponsors if m.actor["id"] == tgt] or \
-                ([sponsors[0]] if len(ids) == 1 else [])
+                ([sponsors[0]] if len(ids) == 1 else []) or \
+                ([sponsors[0]] if len(acts) == 1 else [])
             if not choice:
                 continue
             spy_side = d.source
@@ -93,6 +97,22 @@ class EspionageRules:
         if lemma in spec.get("attributing_verbs", ()):
             return args.preps.get("to", []) + args.preps.get("on", [])
         return []
+
+    @staticmethod
+    def _sponsor_told_elsewhere(drafts: list[Draft]) -> None:
+        """"charged with recording NATO traffic *for the GRU* … he also photographed
+        Estonian convoys": an act told without a sponsor whose sides are the reverse of
+        an act the article gives with its sponsor is that affair told again (the spy's
+        nationality taken for the spying side), so it takes the sponsored act's sides."""
+        told = {(d.target.actor["id"], d.source.actor["id"]): d for d in drafts
+                if d.etype == "espionage" and d.source.cue == "sponsor"
+                and d.target is not None}
+        for d in drafts:
+            if d.etype != "espionage" or d.source.cue == "sponsor" or d.target is None:
+                continue
+            o = told.get((d.source.actor["id"], d.target.actor["id"]))
+            if o is not None and o.target is not None:
+                d.source, d.target = o.source, o.target
 
     def _recruits_beside_task(self, drafts: list[Draft]) -> list[Draft]:
         """"Iranian intelligence *recruited* members of a Danish gang *to carry out
