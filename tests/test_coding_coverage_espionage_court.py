@@ -69,6 +69,26 @@ POSITIVE: list[object] = [
      {("CHN", None)}),
     ("Dutch intelligence said Russian hackers tried to break into the Dutch coast guard's "
      "network.", {("RUS", "NLD")}),
+    # secrets disclosed, shared, movements passed
+    ("A Ukrainian court found the woman guilty of treason after she passed troop "
+     "movements to Russia.", {("RUS", "UKR")}),
+    ("The Polish soldier shared classified information with Russian agents.",
+     {("RUS", "POL")}),
+    ("A Latvian official disclosed state secrets to Russian intelligence.",
+     {("RUS", "LVA")}),
+    ("The Pentagon employee divulged military secrets to Chinese intelligence officers.",
+     {("CHN", "USA")}),
+    # a role taken for a side
+    ("The Dutch man acted as a courier for Iranian intelligence.", {("IRN", "NLD")}),
+    ("The Bulgarian official served as an informant for Moscow.", {("RUS", "BGR")}),
+    # watching people on a state's behalf
+    ("The pair kept tabs on exiled dissidents on behalf of Beijing.", {("CHN", None)}),
+    ("The man monitored Sikh activists in Canada at the behest of India.",
+     {("IND", "CAN")}),
+    ("The Moroccan man spied on dissidents in Belgium on behalf of Rabat.",
+     {("MAR", "BEL")}),
+    ("The cyberespionage breach was tied to North Korea's Lazarus group.",
+     {("PRK", None)}),
     _gap("The man flew a drone over the naval base and sent the footage to a Russian "
          "contact.", {("RUS", None)}, "a 'contact' with a nationality is no sponsor yet"),
     _gap("The former MI6 officer admitted he had been a double agent for the KGB.",
@@ -90,6 +110,16 @@ NEGATIVE: list[object] = [
     "The farmer was paid to photograph birds for the wildlife survey.",
     "The court received classified documents from the defence ministry as evidence.",
     "Officials met to discuss the handling of classified documents.",
+    "The minister revealed details of the plan to reporters.",
+    "The ministry disclosed information to parliament about the contracts.",
+    "France shared intelligence with Mali.",
+    "The company shared the data with its partners.",
+    "The former coach acted as an agent for the Brazilian striker.",
+    "Observers monitored the election on behalf of the European Union.",
+    "The UN monitored the ceasefire at the request of Ethiopia.",
+    "She served as a source for the newspaper.",
+    "The army monitored rebel commanders on orders from Kyiv.",
+    "The Polish soldier did not share classified information with Russian agents.",
 ]
 
 

@@ -675,7 +675,6 @@ class Coder(ActorMentions, DenialRules, DefectionRules, EspionageRules):
                 d.target = self._counterpart(d, linked, mentions)
         linked = [d for d in linked
                   if d.target is not None or d.etype not in self._counterpart_only]
-        self._sponsor_told_elsewhere(linked)
         for d in linked:
             ev = self._event(d, article)
             if ev["event_id"] not in events:

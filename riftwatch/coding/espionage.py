@@ -18,6 +18,7 @@ from riftwatch.coding.drafts import (
 from riftwatch.coding.syntax import (
     Args,
     is_verb,
+    nested_for,
 )
 
 
@@ -82,10 +83,16 @@ class EspionageRules:
                     d.target = Mention(charged[0].actor, charged[0].span, False, "inferred")
 
     def _told_sponsors(self, spec: dict[str, Any], head: Token, args: Args) -> list[Token]:
-        """Sponsors named outside a "for": the handler met ("*met his Russian case
-        officer*", `handler_meeting_verbs`) and the side an intrusion is pinned on ("the
-        breach was *attributed to APT29*", `attributing_verbs`)."""
+        """Sponsors named outside the act's own "for": the "for" of the role taken
+        ("served *as an informant for Moscow*"), the recipient of a dative "to" ("sent the
+        footage *to a Russian handler*"), the handler met ("*met his Russian case
+        officer*", `handler_meeting_verbs`), the side secrets are shared with
+        (`sharing_verbs`) and the side an intrusion is pinned on ("the breach was
+        *attributed to APT29*", `attributing_verbs`)."""
         lemma = head.lemma_.lower()
+        roles = nested_for(args.preps.get("as", []))
+        if roles:  # "served *as an informant for Moscow*"
+            return roles
         if lemma in self._transfer:  # "sent the footage *to a Russian contact*" (dative)
             return [o for c in head.children if c.dep_ == "dative" and c.lower_ == "to"
                     for o in c.children if o.dep_ == "pobj"]
@@ -94,25 +101,14 @@ class EspionageRules:
             # the handler's side is told by its modifiers, never by "his"
             return [t for m in met for t in m.subtree
                     if t.i != m.i and t.pos_ in ("PROPN", "ADJ")] or met
+        if lemma in spec.get("sharing_verbs", ()):  # "shared documents *with Russian agents*"
+            return args.preps.get("with", []) + [
+                o for c in head.children if c.dep_ == "dobj" for p in c.children
+                if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+                if o.dep_ == "pobj"]
         if lemma in spec.get("attributing_verbs", ()):
             return args.preps.get("to", []) + args.preps.get("on", [])
         return []
-
-    @staticmethod
-    def _sponsor_told_elsewhere(drafts: list[Draft]) -> None:
-        """"charged with recording NATO traffic *for the GRU* … he also photographed
-        Estonian convoys": an act told without a sponsor whose sides are the reverse of
-        an act the article gives with its sponsor is that affair told again (the spy's
-        nationality taken for the spying side), so it takes the sponsored act's sides."""
-        told = {(d.target.actor["id"], d.source.actor["id"]): d for d in drafts
-                if d.etype == "espionage" and d.source.cue == "sponsor"
-                and d.target is not None}
-        for d in drafts:
-            if d.etype != "espionage" or d.source.cue == "sponsor" or d.target is None:
-                continue
-            o = told.get((d.source.actor["id"], d.target.actor["id"]))
-            if o is not None and o.target is not None:
-                d.source, d.target = o.source, o.target
 
     def _recruits_beside_task(self, drafts: list[Draft]) -> list[Draft]:
         """"Iranian intelligence *recruited* members of a Danish gang *to carry out
