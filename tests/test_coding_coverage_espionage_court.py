@@ -89,6 +89,15 @@ POSITIVE: list[object] = [
      {("MAR", "BEL")}),
     ("The cyberespionage breach was tied to North Korea's Lazarus group.",
      {("PRK", None)}),
+    ("Berlin attributed the breach of the Bundestag's computer network to hackers working "
+     "for Russia's GRU.", {("RUS", "DEU")}),
+    # tit-for-tat: a diplomat told as "an official of the X Embassy … he", each side's spy
+    ("Warsaw on Friday ordered an official of the Belarusian Embassy to leave the country "
+     "within 48 hours, saying he had been caught receiving classified documents about troop "
+     "deployments from a railway clerk.\n\nMinsk responded within hours. Belarus's foreign "
+     "ministry declared a staff member of the Polish Embassy persona non grata, alleging "
+     "that he had cultivated sources within state ministries on behalf of Poland's Foreign "
+     "Intelligence Agency.", {("BLR", "POL"), ("POL", "BLR")}),
     _gap("The man flew a drone over the naval base and sent the footage to a Russian "
          "contact.", {("RUS", None)}, "a 'contact' with a nationality is no sponsor yet"),
     _gap("The former MI6 officer admitted he had been a double agent for the KGB.",

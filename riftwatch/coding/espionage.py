@@ -127,12 +127,16 @@ class EspionageRules:
                 for o in named if o.target is not None))]
 
     def _state_agent(self, m: Mention) -> bool:
-        """The mention names whom a state's own agent serves ("a *Belarusian* diplomat")."""
+        """The mention names whom a state's own agent serves ("a *Belarusian* diplomat",
+        "an official *of the Pakistan High Commission*")."""
         if m.span is None:
             return False
         tok = m.span.root
         while tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head.i != tok.i:
             tok = tok.head
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+                tok.head.head.lemma_.lower() in self._state_agents:
+            return True
         return tok.lemma_.lower() in self._state_agents or tok.lower_ in self._state_agents
 
     def _person_nationality(self, m: Mention) -> bool:
