@@ -98,6 +98,9 @@ POSITIVE: list[object] = [
      "ministry declared a staff member of the Polish Embassy persona non grata, alleging "
      "that he had cultivated sources within state ministries on behalf of Poland's Foreign "
      "Intelligence Agency.", {("BLR", "POL"), ("POL", "BLR")}),
+    _gap("Iran paid two Danish gang members to photograph the Israeli embassy.",
+         {("IRN", "ISR")}, "an active 'paid … to photograph' is no trigger: its victim "
+         "would be the recruits' country"),
     _gap("The man flew a drone over the naval base and sent the footage to a Russian "
          "contact.", {("RUS", None)}, "a 'contact' with a nationality is no sponsor yet"),
     _gap("The former MI6 officer admitted he had been a double agent for the KGB.",
@@ -128,6 +131,8 @@ NEGATIVE: list[object] = [
     "The UN monitored the ceasefire at the request of Ethiopia.",
     "She served as a source for the newspaper.",
     "The army monitored rebel commanders on orders from Kyiv.",
+    "The suspects had been recruited online and paid in cryptocurrency to photograph "
+    "military trains.",
     "The Polish soldier did not share classified information with Russian agents.",
 ]
 
