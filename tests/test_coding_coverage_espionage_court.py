@@ -89,6 +89,9 @@ POSITIVE: list[object] = [
      {("MAR", "BEL")}),
     ("The cyberespionage breach was tied to North Korea's Lazarus group.",
      {("PRK", None)}),
+    ("Denmark's government attributed an intrusion into email systems at the Ministry of "
+     "Defence to a hacking group working for China's Ministry of State Security.",
+     {("CHN", "DNK")}),
     ("Berlin attributed the breach of the Bundestag's computer network to hackers working "
      "for Russia's GRU.", {("RUS", "DEU")}),
     # tit-for-tat: a diplomat told as "an official of the X Embassy … he", each side's spy

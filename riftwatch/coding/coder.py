@@ -566,7 +566,8 @@ class Coder(ActorMentions, DenialRules, DefectionRules, EspionageRules):
             sources = [Mention(m.actor, m.span, m.direct, m.how, "sponsor")
                        for m in pick(beneficiaries, "agent", mentions)]
             taken = frozenset(m.actor["id"] for m in sources)
-            targets = (pick(args.patients, "victim", mentions, taken)
+            targets = (pick(self._attributors(spec, head, args), "victim", mentions, taken)
+                       or pick(args.patients, "victim", mentions, taken)
                        or pick(sponsor_patients(beneficiaries), "victim", mentions, taken)
                        or pick(args.copula_subject, "victim", mentions, taken)
                        or [Mention(m.actor, m.span, m.direct, m.how, "agent")

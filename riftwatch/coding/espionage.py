@@ -110,6 +110,15 @@ class EspionageRules:
             return args.preps.get("to", []) + args.preps.get("on", [])
         return []
 
+    @staticmethod
+    def _attributors(spec: dict[str, Any], head: Token, args: Args) -> list[Token]:
+        """"*Norway's government* attributed an intrusion at the Ministry of Defence to
+        …": the side that pins an intrusion on another is its victim, before any side
+        the intrusion's own words name."""
+        if head.lemma_.lower() in spec.get("attributing_verbs", ()):
+            return [a for a in args.agents if a.dep_ == "nsubj"]
+        return []
+
     def _recruits_beside_task(self, drafts: list[Draft]) -> list[Draft]:
         """"Iranian intelligence *recruited* members of a Danish gang *to carry out
         surveillance of* the Israeli embassy": the side spied on is the one the task names,
