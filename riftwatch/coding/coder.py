@@ -560,13 +560,17 @@ class Coder(ActorMentions, DenialRules, DefectionRules, EspionageRules):
                 head.lemma_.lower() in self._transfer:
             beneficiaries = nested_recipients(args.patients)
         if spec.get("for_is_source") and not beneficiaries and \
-                head.lemma_.lower() in spec.get("sponsor_from_verbs", ()):
+                head.lemma_.lower() in spec.get("sponsor_from_verbs", ()) and \
+                not any(p.lemma_.lower() in self._info for p in args.patients):
             beneficiaries = preps.get("from", [])  # "received tasks *from* Russian handlers"
+        if spec.get("for_is_source") and not beneficiaries:
+            beneficiaries = self._told_sponsors(spec, head, args)
         if spec.get("for_is_source") and beneficiaries:
             sources = [Mention(m.actor, m.span, m.direct, m.how, "sponsor")
                        for m in pick(beneficiaries, "agent", mentions)]
             taken = frozenset(m.actor["id"] for m in sources)
-            targets = (pick(args.patients, "victim", mentions, taken)
+            targets = (pick(self._attributors(spec, head, args), "victim", mentions, taken)
+                       or pick(args.patients, "victim", mentions, taken)
                        or pick(sponsor_patients(beneficiaries), "victim", mentions, taken)
                        or pick(args.copula_subject, "victim", mentions, taken)
                        or [Mention(m.actor, m.span, m.direct, m.how, "agent")

@@ -3,7 +3,9 @@ from arrests, hosts and the article. Mixed into `Coder`."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from typing import Any
+
+from spacy.tokens import Span, Token
 
 from riftwatch.coding.clauses import (
     _co_sources,
@@ -14,7 +16,9 @@ from riftwatch.coding.drafts import (
     Mention,
 )
 from riftwatch.coding.syntax import (
+    Args,
     is_verb,
+    nested_for,
 )
 
 
@@ -28,7 +32,9 @@ class EspionageRules:
         Iranian intelligence", "an officer of China's Ministry of State Security"). An act
         whose source is only the nationality of a person (`spy_person_nouns`: "an
         Estonian citizen … he photographed", "a U.S. Army sergeant handed …") gets the
-        sponsor as source and that nationality as victim. The victim of a sponsored act
+        sponsor as source and that nationality as victim; where other intelligence bodies
+        are named too ("Estonia's security service said …"), the sponsor is the one side
+        the article's sponsored acts are done for. The victim of a sponsored act
         told only by the spy's nationality ("a Ukrainian national … transmitting footage
         to Russian intelligence") is rather the side that arrested or charged the spy;
         an arrest of that nationality counts only in the act's sentence or the next or
@@ -38,6 +44,7 @@ class EspionageRules:
             return
         sponsors = [d.source for d in spies if d.source.cue == "sponsor"
                     and d.source.how != "coreference"]
+        acts = {m.actor["id"] for m in sponsors}
         sponsors += self._intelligence_mentions(mentions)
         ids = {m.actor["id"] for m in sponsors}
         for d in spies:
@@ -47,7 +54,8 @@ class EspionageRules:
                 continue
             tgt = d.target.actor["id"] if d.target is not None else None
             choice = [m for m in sponsors if m.actor["id"] == tgt] or \
-                ([sponsors[0]] if len(ids) == 1 else [])
+                ([sponsors[0]] if len(ids) == 1 else []) or \
+                ([sponsors[0]] if len(acts) == 1 else [])
             if not choice:
                 continue
             spy_side = d.source
@@ -74,6 +82,43 @@ class EspionageRules:
                 if charged:
                     d.target = Mention(charged[0].actor, charged[0].span, False, "inferred")
 
+    def _told_sponsors(self, spec: dict[str, Any], head: Token, args: Args) -> list[Token]:
+        """Sponsors named outside the act's own "for": the "for" of the role taken
+        ("served *as an informant for Moscow*"), the recipient of a dative "to" ("sent the
+        footage *to a Russian handler*"), the handler met ("*met his Russian case
+        officer*", `handler_meeting_verbs`), the side secrets are shared with
+        (`sharing_verbs`) and the side an intrusion is pinned on ("the breach was
+        *attributed to APT29*", `attributing_verbs`)."""
+        lemma = head.lemma_.lower()
+        roles = nested_for(args.preps.get("as", []))
+        if roles:  # "served *as an informant for Moscow*"
+            return roles
+        if lemma in self._transfer:  # "sent the footage *to a Russian contact*" (dative)
+            return [o for c in head.children if c.dep_ == "dative" and c.lower_ == "to"
+                    for o in c.children if o.dep_ == "pobj"]
+        if lemma in spec.get("handler_meeting_verbs", ()):
+            met = [c for c in head.children if c.dep_ == "dobj"] + args.preps.get("with", [])
+            # the handler's side is told by its modifiers, never by "his"
+            return [t for m in met for t in m.subtree
+                    if t.i != m.i and t.pos_ in ("PROPN", "ADJ")] or met
+        if lemma in spec.get("sharing_verbs", ()):  # "shared documents *with Russian agents*"
+            return args.preps.get("with", []) + [
+                o for c in head.children if c.dep_ == "dobj" for p in c.children
+                if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+                if o.dep_ == "pobj"]
+        if lemma in spec.get("attributing_verbs", ()):
+            return args.preps.get("to", []) + args.preps.get("on", [])
+        return []
+
+    @staticmethod
+    def _attributors(spec: dict[str, Any], head: Token, args: Args) -> list[Token]:
+        """"*Norway's government* attributed an intrusion at the Ministry of Defence to
+        …": the side that pins an intrusion on another is its victim, before any side
+        the intrusion's own words name."""
+        if head.lemma_.lower() in spec.get("attributing_verbs", ()):
+            return [a for a in args.agents if a.dep_ == "nsubj"]
+        return []
+
     def _recruits_beside_task(self, drafts: list[Draft]) -> list[Draft]:
         """"Iranian intelligence *recruited* members of a Danish gang *to carry out
         surveillance of* the Israeli embassy": the side spied on is the one the task names,
@@ -91,12 +136,16 @@ class EspionageRules:
                 for o in named if o.target is not None))]
 
     def _state_agent(self, m: Mention) -> bool:
-        """The mention names whom a state's own agent serves ("a *Belarusian* diplomat")."""
+        """The mention names whom a state's own agent serves ("a *Belarusian* diplomat",
+        "an official *of the Pakistan High Commission*")."""
         if m.span is None:
             return False
         tok = m.span.root
         while tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head.i != tok.i:
             tok = tok.head
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+                tok.head.head.lemma_.lower() in self._state_agents:
+            return True
         return tok.lemma_.lower() in self._state_agents or tok.lower_ in self._state_agents
 
     def _person_nationality(self, m: Mention) -> bool:
