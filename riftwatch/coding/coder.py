@@ -58,7 +58,7 @@ from riftwatch.coding.drafts import (
 )
 from riftwatch.coding.espionage import EspionageRules
 from riftwatch.coding.mentions import ActorMentions
-from riftwatch.coding.prefilter import Prefilter, Selection
+from riftwatch.coding.prefilter import CommonWords, Prefilter, Selection
 from riftwatch.coding.syntax import (
     RELATIVE,
     Args,
@@ -98,6 +98,20 @@ def _code_sources() -> list[str]:
     return [f.read_text(encoding="utf-8") for f in files]
 
 
+def _common_words(nlp: Language) -> CommonWords | None:
+    """The language's words from the lemmatizer's lookup tables, for the prefilter's
+    misspelling gate (None if the model has no rule lemmatizer)."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return None
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    tables = ("lemma_index", "lemma_rules", "lemma_exc")
+    if lookups is None or not all(lookups.has_table(t) for t in tables):
+        return None
+    index, rules, exc = (lookups.get_table(t) for t in tables)
+    return CommonWords(dict(index.items()), dict(rules.items()),
+                       {pos: list(words) for pos, words in exc.items()}, nlp.Defaults.stop_words)
+
+
 class Coder(ActorMentions, DenialRules, DefectionRules, EspionageRules):
     """Codes articles with one spaCy pipeline; output never depends on batch composition."""
 
@@ -109,7 +123,8 @@ class Coder(ActorMentions, DenialRules, DefectionRules, EspionageRules):
         self.version = version
         self.batch_size = batch_size
         self.settings: dict[str, Any] = taxonomy.get("settings", {})
-        self.prefilter = Prefilter(taxonomy, [p["pattern"] for p in load_dictionary().patterns])
+        self.prefilter = Prefilter(taxonomy, [p["pattern"] for p in load_dictionary().patterns],
+                                   _common_words(nlp))
         s = self.settings
         self._political = set(s.get("political_heads", []))
         self._nonpolitical = set(s.get("nonpolitical_heads", []))

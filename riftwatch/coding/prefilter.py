@@ -7,7 +7,7 @@ by the actor matcher alone; only a misspelt actor name needs NER + the fuzzy res
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, partial
 from itertools import pairwise
@@ -21,6 +21,8 @@ _ABBREV = {"mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "st", "no", "vs",
            "gov", "prof", "capt", "maj", "adm", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
            "u.s", "u.n", "u.k", "e.g", "i.e", "inc", "ltd", "co", "corp"}
 _VOWELS = "aeiou"
+_DOUBLED = re.compile(r"(.)\1+")
+_TYPO_LENGTH = 2  # letters a misspelling may add or drop ("Zaharova", "zakharova")
 _RUN = re.compile(r"\w+", re.UNICODE)
 _POSSESSIVE = re.compile(r"['’]s$")
 _ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
@@ -108,10 +110,42 @@ class Selection:
     needs_ner: bool = False
 
 
+class CommonWords:
+    """Words of the language, from the model's lemmatizer tables (WordNet's nouns, verbs,
+    adjectives and adverbs with their exceptions and suffix rules) and stop words: a
+    capitalised "Relations", "April", "Aides", "Adding" or "Whoever" is such a word
+    that happens to look like an actor's ("ration", "avril", "aires", "ad-din"), not a
+    misspelt name."""
+
+    def __init__(self, index: dict[Any, Iterable[str]], rules: dict[Any, list[list[str]]],
+                 exceptions: dict[Any, Iterable[str]], stop_words: Iterable[str] = ()) -> None:
+        self.lemmas: set[str] = {w for words in index.values() for w in words}
+        self.lemmas |= {w for words in exceptions.values() for w in words}
+        self.stop_words = frozenset(stop_words)
+        self.lemmas |= self.stop_words
+        self.suffixes = sorted({(old, new) for pairs in rules.values()
+                                for old, new in pairs if old.isalpha()})
+
+    def __contains__(self, word: object) -> bool:
+        """A word, an inflection of one ("analytics"), or a hyphenated compound of
+        them ("Counter-intelligence")."""
+        if not isinstance(word, str):
+            return False
+        if "-" in word:
+            return all(self._known(part) for part in word.split("-"))
+        return self._known(word)
+
+    def _known(self, word: str) -> bool:
+        return word in self.lemmas or any(
+            word.endswith(old) and word[:-len(old)] + new in self.lemmas
+            for old, new in self.suffixes)
+
+
 class Prefilter:
     """Decides, from raw text only, which sentences can possibly yield an event."""
 
-    def __init__(self, taxonomy: dict[str, Any], actor_forms: Iterable[str]) -> None:
+    def __init__(self, taxonomy: dict[str, Any], actor_forms: Iterable[str],
+                 common_words: CommonWords | None = None) -> None:
         settings = taxonomy.get("settings", {})
         self.triggers, self.multi = trigger_forms(taxonomy)
         self._multi_by_word = _index_requirements(self.multi)
@@ -141,23 +175,55 @@ class Prefilter:
         self._exact = _alternation_index(exact, re.UNICODE, fold=False)
         self._folded = _alternation_index(folded, re.IGNORECASE | re.UNICODE, fold=True)
         self._form_words = {w.lower() for f in folded | exact for w in _WORD.findall(f)}
-        self._fuzzy_by_initial: dict[str, list[str]] = {}
+        self._common = common_words or CommonWords({}, {}, {})
+        self._neighbours: dict[tuple[str, int], set[str]] = {}
+        for form in folded | exact:
+            parts = [w.lower() for w in _WORD.findall(form)]
+            for a, b in pairwise(parts):
+                self._neighbours.setdefault((a, 1), set()).add(b)
+                self._neighbours.setdefault((b, -1), set()).add(a)
+        self._fuzzy_by_initial: dict[tuple[str, int], list[str]] = {}
         for w in sorted(self._form_words):
             if len(w) >= 5:
-                self._fuzzy_by_initial.setdefault(w[0], []).append(w)
+                for size in range(len(w) - _TYPO_LENGTH, len(w) + _TYPO_LENGTH + 1):
+                    self._fuzzy_by_initial.setdefault((w[0], size), []).append(w)
 
     def misspelt_actor(self, words: list[str]) -> bool:
         """A capitalised word that is not a dictionary word but within a typo of one
         ("North Korian"): only the statistical NER + fuzzy resolver can catch it."""
-        for word in words:
-            low = _POSSESSIVE.sub("", word.lower())
-            if not word[:1].isupper() or len(low) < 5 or low in self._form_words:
+        return next(self.misspelt_words(words), None) is not None
+
+    def misspelt_words(self, words: list[str]) -> Iterator[str]:
+        """The words of `misspelt_actor`. A typo keeps about the length and makes no word
+        of the language ("Relations" is no misspelt "ration", nor "Nuremberg" "number");
+        it keeps the first letter, or the rest of the name is right ("Hassan
+        Hasrallah")."""
+        lowered = [_POSSESSIVE.sub("", w.lower()) for w in words]
+        for i, (word, low) in enumerate(zip(words, lowered, strict=True)):
+            if not word[:1].isupper() or len(low) < 5 or low in self._form_words or \
+                    low in self._common:
                 continue
-            near = self._fuzzy_by_initial.get(low[0], [])
+            if (i and self._paired_typo(low, words[i - 1], 1)) or \
+                    (i + 1 < len(words) and self._paired_typo(low, words[i + 1], -1)):
+                yield word
+                continue
+            near = self._fuzzy_by_initial.get((low[0], len(low)), [])
             best = process.extractOne(low, near, scorer=fuzz.ratio, score_cutoff=80)
-            if best and not _inflected(low, best[0]):
-                return True
-        return False
+            if best and _typo_of(low, best[0]):
+                yield word
+
+    def _paired_typo(self, low: str, other: str, side: int) -> bool:
+        """Whether `low` is within a typo of a word that follows (side 1) or precedes
+        (side -1) the correctly spelt name word `other` in some actor name: "Hassan
+        *Hasrallah*" has its first letter wrong, which the initial-letter index cannot
+        see. A function word is no anchor ("Republic *of* Benin" is no "of Jenin")."""
+        anchor = _POSSESSIVE.sub("", other.lower())
+        near = self._neighbours.get((anchor, side))
+        if not near or not other[:1].isupper() or anchor in self._common.stop_words:
+            return False
+        near = [w for w in near if abs(len(w) - len(low)) <= _TYPO_LENGTH]
+        best = process.extractOne(low, near, scorer=fuzz.ratio, score_cutoff=80)
+        return bool(best) and _typo_of(low, best[0])
 
     def blocked(self, present: set[str]) -> bool:
         """A word of a non-political context ("match", "film") that the coder would
@@ -298,6 +364,13 @@ def _any_met(index: Requirements, present: set[str]) -> bool:
     always, by_word = index
     return always or any(all(part & present for part in req)
                          for word in present for req in by_word.get(word, ()))
+
+
+def _typo_of(word: str, form: str) -> bool:
+    """Whether a close `word` is a misspelling of the dictionary word `form`: not an
+    inflection of it, unless the two differ only in a doubled letter ("Khazaali",
+    "khazali"), which the fuzzy resolver reads as one spelling."""
+    return not _inflected(word, form) or _DOUBLED.sub(r"\1", word) == _DOUBLED.sub(r"\1", form)
 
 
 def _inflected(word: str, form: str) -> bool:
