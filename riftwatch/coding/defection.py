@@ -75,6 +75,9 @@ class DefectionRules:
         into Thailand and announced that he had joined the resistance") needs a defector
         who belongs to a side (an officer *of* X, an X-ian guard, not "Afghans"), and the
         side joined wins over the place reached."""
+        described = self._two_sides(spec, head, mentions)
+        if described is not None:
+            return described
         pick = self._actors
         preps = args.preps
         left = [t for p in spec.get("source_preps", []) for t in preps.get(p, [])]
@@ -165,6 +168,77 @@ class DefectionRules:
             targets = targets or pick(place, "patient", mentions, taken)
         return sources, targets or self._asylum_host(spec, head, mentions, taken) or \
             self._other_half(spec, head, sources)
+
+    def _two_sides(self, spec: dict[str, Any], head: Token, mentions: dict[int, Span]
+                   ) -> tuple[list[Mention], list[Mention]] | None:
+        """A defection told by a description of a person's two sides, with no verb of
+        defecting: "*Now a commander with the SDF*, the former Syrian army major …", "a
+        former colonel in Assad's army *who now fights with* the SDF", "*Until last
+        month* a commander of the RSF, he now leads a unit of the army", "*Dressed in the
+        uniform of* the Ukrainian army, the former Russian lieutenant …". The side left is
+        the one the former office names, the side joined the one the present clause
+        serves; both must be named political sides and differ (a retiree "now a consultant
+        in London", a minister moved between ministries of one state give none). None: the
+        head is no such described person."""
+        if is_verb(head) or head.lemma_.lower() not in spec.get("described_roles", []):
+            return None
+        former = set(spec.get("former_markers", []))
+        until = head.head.lower_ in ("until", "till") and head.dep_ in ("pobj", "prep")
+        if not until and not any(c.lower_ in former for c in head.children):
+            return None
+        person = head.head if head.dep_ == "appos" else head
+        clauses = [c for t in {head, person} for c in t.children if c.dep_ in ("relcl", "acl")]
+        gov = person.head if person.dep_ in ("nsubj", "nsubjpass") else None
+        gov = head.head.head if until and is_verb(head.head.head) else gov
+        clauses += [gov] if gov is not None and is_verb(gov) else []
+        if any(c.dep_ == "neg" for v in clauses for c in v.children):
+            return [], []
+        left = [o for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod", "prep")
+                and c.lower_ not in former and c.lower_ not in ("as",) for o in c.subtree
+                if o.i in mentions]
+        sources = [m for m in self._actors(left, "victim", mentions) if m.how != "coreference"]
+        if not sources:
+            return [], []
+        taken = frozenset(m.actor["id"] for m in sources)
+        joined = self._present_side(spec, clauses, gov)
+        targets = [m for m in self._actors([t for t in joined if t.i in mentions], "patient",
+                                           mentions, taken) if m.how != "coreference"]
+        return (sources, targets) if targets else ([], [])
+
+    def _present_side(self, spec: dict[str, Any], clauses: list[Token],
+                      gov: Token | None) -> list[Token]:
+        """The words naming the side a described person serves now: the objects of a
+        serving verb marked "now"/"today" ("who now *fights with* the SDF", "now *leads a
+        unit of* the army", "now *represents* Mongolia"), a role noun marked so on the
+        person's verb ("*Now a commander with* the rebels, …"), or a uniform worn ("in the
+        *uniform of* the Ukrainian army")."""
+        present = set(spec.get("present_markers", []))
+        serving = set(spec.get("serving_verbs", []))
+        roles = set(spec.get("described_roles", []))
+        preps = set(spec.get("serving_preps", []))
+        uniforms = set(spec.get("uniform_nouns", []))
+
+        def served(tok: Token) -> list[Token]:
+            """Tokens of the sides a verb or role noun serves (its objects and their
+            "of" phrases, its serving prepositions' objects, "serves *as* a commander in")."""
+            return [t for c in tok.children if c.dep_ in ("dobj", "attr") or
+                    (c.dep_ == "prep" and (c.lower_ == "as" or c.lower_ in preps))
+                    for t in c.subtree]
+
+        for verb in clauses:
+            marked = any(c.lower_ in present for c in verb.children)
+            if marked and verb.lemma_.lower() in serving:
+                return served(verb)
+            for noun in verb.children:  # "Now a commander with the rebels, the major says"
+                if noun.dep_ in ("advcl", "npadvmod", "appos", "attr") and \
+                        noun.lemma_.lower() in roles and \
+                        (marked or any(c.lower_ in present for c in noun.children)):
+                    return [t for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
+                            for t in c.subtree]
+        worn = [t for v in clauses if v is gov for t in v.subtree if t.lower_ in uniforms
+                and t.dep_ in ("pobj", "dobj")]
+        return [t for u in worn for c in u.children if c.dep_ == "prep" and c.lower_ == "of"
+                for t in c.subtree]
 
     def _other_half(self, spec: dict[str, Any], head: Token,
                     sources: list[Mention]) -> list[Mention]:

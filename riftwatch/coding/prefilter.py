@@ -272,7 +272,7 @@ class Prefilter:
         sentence with a trigger."""
         words = _WORD.findall(sentence)
         lowered = [w.lower() for w in words]
-        lowered += _hyphen_heads(words)
+        lowered += _hyphen_heads(words) + _hyphen_prefixes(words)
         present = set(lowered)
         if not any(w in self.triggers for w in lowered) and \
                 not _any_met(self._multi_by_word, present):
@@ -345,6 +345,13 @@ def _hyphen_heads(words: list[str]) -> list[str]:
     so the prefilter must see it too. After a name ("China-*brokered* talks",
     "Iran-*backed*") the part describes an actor, it tells no act."""
     return [w.rsplit("-", 1)[1].lower() for w in words if "-" in w and w[:1].islower()]
+
+
+def _hyphen_prefixes(words: list[str]) -> list[str]:
+    """The first part of hyphen-joined words with a lower-case first part ("*ex*-Taliban",
+    "*ex*-army"): the parser splits them and a dependency pattern may ask for the part
+    ("a former or *ex-* commander")."""
+    return [w.split("-", 1)[0].lower() for w in words if "-" in w and w[:1].islower()]
 
 
 def _index_requirements(multi: list[list[set[str]]]) -> Requirements:
