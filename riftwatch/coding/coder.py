@@ -561,7 +561,8 @@ class Coder(ActorMentions, DenialRules, DefectionRules, EspionageRules):
                mentions: dict[int, Span]) -> tuple[list[Mention], list[Mention]]:
         pick = self._actors
         preps = args.preps
-        beneficiaries = args.beneficiaries
+        # "served Russian intelligence *for a decade*": a duration is no beneficiary
+        beneficiaries = [b for b in args.beneficiaries if b.ent_type_ not in ("DATE", "TIME")]
         if spec.get("for_is_source") and head.lemma_.lower() in self._transfer:
             # "handing *Russian intelligence* the locations of border posts"
             beneficiaries = beneficiaries + preps.get("to", []) + [
@@ -583,6 +584,7 @@ class Coder(ActorMentions, DenialRules, DefectionRules, EspionageRules):
         if spec.get("for_is_source") and beneficiaries:
             sources = [Mention(m.actor, m.span, m.direct, m.how, "sponsor")
                        for m in pick(beneficiaries, "agent", mentions)]
+            sources = _own_side_dropped(sources, beneficiaries)
             taken = frozenset(m.actor["id"] for m in sources)
             targets = (pick(self._attributors(spec, head, args), "victim", mentions, taken)
                        or pick(args.patients, "victim", mentions, taken)
@@ -837,6 +839,15 @@ class Coder(ActorMentions, DenialRules, DefectionRules, EspionageRules):
         if d.historical:
             score += float(c.get("historical", -0.15))
         return round(min(0.99, max(0.05, score)), 3)
+
+
+def _own_side_dropped(sources: list[Mention], beneficiaries: list[Token]) -> list[Mention]:
+    """"passed documents to *his* Russian contacts": a recipient's side is the one its
+    modifiers name; the spy's own "his" names the spy, never whom he works for."""
+    if any(m.how != "coreference" for m in sources) and any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for b in beneficiaries for c in b.children):
+        return [m for m in sources if m.how != "coreference"]
+    return sources
 
 
 def event_line(event: dict[str, Any]) -> bytes:

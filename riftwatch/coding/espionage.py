@@ -108,6 +108,8 @@ class EspionageRules:
                 if o.dep_ == "pobj"]
         if lemma in spec.get("attributing_verbs", ()):
             return args.preps.get("to", []) + args.preps.get("on", [])
+        if lemma in spec.get("serving_verbs", ()):  # "a network *serving Belarusian intelligence*"
+            return [c for c in head.children if c.dep_ == "dobj"]
         return []
 
     @staticmethod
