@@ -75,6 +75,23 @@ POSITIVE: list[object] = [
     ("Chinese agents monitored Uyghur activists in the Netherlands.", {("CHN", "NLD")}),
     ("Employees of Russia's military intelligence photographed Polish warships in Gdansk.",
      {("RUS", "POL")}),
+    # tasks taken from an officer of a service; a handler told by place, not by "his"
+    ("The Latvian sailor took tasks from an officer of Russian military intelligence.",
+     {("RUS", "LVA")}),
+    ("The Polish clerk received instructions from an FSB officer.", {("RUS", "POL")}),
+    ("The Georgian official passed the files to his handler in Moscow.", {("RUS", "GEO")}),
+    ("The Estonian clerk sold the maps to his Russian handlers.", {("RUS", "EST")}),
+    # a service told by its own name ("Intelligence Directorate"), helped or worked for
+    ("Two Venezuelan soldiers confessed to working for Colombia's National Intelligence "
+     "Directorate.", {("COL", "VEN")}),
+    ("Two British men were charged with assisting Russia's intelligence service.",
+     {("RUS", "GBR")}),
+    # a spy serving two sponsors: the second sponsor's victim is the first one's
+    ("A Lithuanian court found that the woman had worked for the Belarusian KGB and later "
+     "also received instructions from an officer of the FSB.",
+     {("BLR", "LTU"), ("RUS", "LTU")}),
+    ("The Moldovan man had spied on behalf of Belarusian intelligence and had also taken "
+     "orders from a GRU officer.", {("BLR", "MDA"), ("RUS", "MDA")}),
     _gap("The SVR ran the couple for a decade.", {("RUS", None)},
          "an active 'ran the couple' is outside the prefilter's words"),
     _gap("India expelled a Pakistani diplomat caught with defence documents.",
@@ -109,6 +126,12 @@ NEGATIVE: list[object] = [
     "The militia was controlled by Iranian intelligence.",
     "The suspect had been run by a criminal gang.",
     "The couple may have been run by the SVR, a novelist imagines.",
+    "The sailor received instructions from an officer of the coast guard.",
+    "The clerk received instructions from his manager.",
+    "The Polish clerk did not take tasks from an officer of the GRU.",
+    "The charity helped Colombia's national parks service.",
+    "The Dutch firm worked for the intelligence community on contract.",
+    "The Kenyan clerk did not assist Somalia's intelligence agency.",
 ]
 
 

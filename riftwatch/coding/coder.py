@@ -584,7 +584,7 @@ class Coder(ActorMentions, DenialRules, DefectionRules, EspionageRules):
         if spec.get("for_is_source") and beneficiaries:
             sources = [Mention(m.actor, m.span, m.direct, m.how, "sponsor")
                        for m in pick(beneficiaries, "agent", mentions)]
-            sources = _own_side_dropped(sources, beneficiaries)
+            sources = self._recipient_side(sources, beneficiaries, mentions)
             taken = frozenset(m.actor["id"] for m in sources)
             targets = (pick(self._attributors(spec, head, args), "victim", mentions, taken)
                        or pick(args.patients, "victim", mentions, taken)
@@ -656,6 +656,21 @@ class Coder(ActorMentions, DenialRules, DefectionRules, EspionageRules):
         if spec.get("symmetric") and not targets:
             targets = pick(preps.get("with", []), "patient", mentions)
         return sources, targets
+
+    def _recipient_side(self, sources: list[Mention], beneficiaries: list[Token],
+                        mentions: dict[int, Span]) -> list[Mention]:
+        """"passed documents to *his* Russian contacts", "to his handler *in Moscow*": a
+        recipient's side is the one its modifiers or its place name; the spy's own "his"
+        names the spy, never whom he works for (kept only where nothing else is named)."""
+        if not any(c.dep_ == "poss" and c.pos_ == "PRON"
+                   for b in beneficiaries for c in b.children):
+            return sources
+        own = frozenset(m.actor["id"] for m in sources if m.how == "coreference")
+        if not own:
+            return sources
+        other = [Mention(m.actor, m.span, m.direct, m.how, "sponsor")
+                 for m in self._actors(beneficiaries, "agent", mentions, own)]
+        return other or sources
 
     def _is_historical(self, head: Token, article: Article) -> bool:
         """Background placed years before the article: a pattern, or only old years
@@ -840,14 +855,6 @@ class Coder(ActorMentions, DenialRules, DefectionRules, EspionageRules):
             score += float(c.get("historical", -0.15))
         return round(min(0.99, max(0.05, score)), 3)
 
-
-def _own_side_dropped(sources: list[Mention], beneficiaries: list[Token]) -> list[Mention]:
-    """"passed documents to *his* Russian contacts": a recipient's side is the one its
-    modifiers name; the spy's own "his" names the spy, never whom he works for."""
-    if any(m.how != "coreference" for m in sources) and any(
-            c.dep_ == "poss" and c.pos_ == "PRON" for b in beneficiaries for c in b.children):
-        return [m for m in sources if m.how != "coreference"]
-    return sources
 
 
 def event_line(event: dict[str, Any]) -> bytes:
