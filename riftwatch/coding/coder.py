@@ -668,8 +668,10 @@ class Coder(ActorMentions, DenialRules, DefectionRules, EspionageRules):
         own = frozenset(m.actor["id"] for m in sources if m.how == "coreference")
         if not own:
             return sources
+        inside = {t.i for b in beneficiaries for t in b.subtree}
         other = [Mention(m.actor, m.span, m.direct, m.how, "sponsor")
-                 for m in self._actors(beneficiaries, "agent", mentions, own)]
+                 for m in self._actors(beneficiaries, "agent", mentions, own)
+                 if m.span is not None and m.span.root.i in inside]
         return other or sources
 
     def _is_historical(self, head: Token, article: Article) -> bool:
