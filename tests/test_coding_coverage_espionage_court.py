@@ -104,12 +104,12 @@ POSITIVE: list[object] = [
     _gap("Iran paid two Danish gang members to photograph the Israeli embassy.",
          {("IRN", "ISR")}, "an active 'paid … to photograph' is no trigger: its victim "
          "would be the recruits' country"),
-    _gap("The man flew a drone over the naval base and sent the footage to a Russian "
-         "contact.", {("RUS", None)}, "a 'contact' with a nationality is no sponsor yet"),
+    ("The man flew a drone over the naval base and sent the footage to a Russian "
+     "contact.", {("RUS", None)}),
     _gap("The former MI6 officer admitted he had been a double agent for the KGB.",
          {("RUS", "GBR")}, "the Soviet KGB is a historical actor"),
-    _gap("Investigators said the couple had been run by the SVR for a decade.",
-         {("RUS", None)}, "'run by' a service is no trigger"),
+    ("Investigators said the couple had been run by the SVR for a decade.",
+     {("RUS", None)}),
     _gap("India expelled a Pakistani diplomat caught with defence documents.",
          {("PAK", "IND")}, "being caught with documents is no trigger"),
 ]

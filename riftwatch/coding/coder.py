@@ -561,7 +561,8 @@ class Coder(ActorMentions, DenialRules, DefectionRules, EspionageRules):
                mentions: dict[int, Span]) -> tuple[list[Mention], list[Mention]]:
         pick = self._actors
         preps = args.preps
-        beneficiaries = args.beneficiaries
+        # "served Russian intelligence *for a decade*": a duration is no beneficiary
+        beneficiaries = [b for b in args.beneficiaries if b.ent_type_ not in ("DATE", "TIME")]
         if spec.get("for_is_source") and head.lemma_.lower() in self._transfer:
             # "handing *Russian intelligence* the locations of border posts"
             beneficiaries = beneficiaries + preps.get("to", []) + [
@@ -583,6 +584,7 @@ class Coder(ActorMentions, DenialRules, DefectionRules, EspionageRules):
         if spec.get("for_is_source") and beneficiaries:
             sources = [Mention(m.actor, m.span, m.direct, m.how, "sponsor")
                        for m in pick(beneficiaries, "agent", mentions)]
+            sources = self._recipient_side(sources, beneficiaries, mentions)
             taken = frozenset(m.actor["id"] for m in sources)
             targets = (pick(self._attributors(spec, head, args), "victim", mentions, taken)
                        or pick(args.patients, "victim", mentions, taken)
@@ -654,6 +656,23 @@ class Coder(ActorMentions, DenialRules, DefectionRules, EspionageRules):
         if spec.get("symmetric") and not targets:
             targets = pick(preps.get("with", []), "patient", mentions)
         return sources, targets
+
+    def _recipient_side(self, sources: list[Mention], beneficiaries: list[Token],
+                        mentions: dict[int, Span]) -> list[Mention]:
+        """"passed documents to *his* Russian contacts", "to his handler *in Moscow*": a
+        recipient's side is the one its modifiers or its place name; the spy's own "his"
+        names the spy, never whom he works for (kept only where nothing else is named)."""
+        if not any(c.dep_ == "poss" and c.pos_ == "PRON"
+                   for b in beneficiaries for c in b.children):
+            return sources
+        own = frozenset(m.actor["id"] for m in sources if m.how == "coreference")
+        if not own:
+            return sources
+        inside = {t.i for b in beneficiaries for t in b.subtree}
+        other = [Mention(m.actor, m.span, m.direct, m.how, "sponsor")
+                 for m in self._actors(beneficiaries, "agent", mentions, own)
+                 if m.span is not None and m.span.root.i in inside]
+        return other or sources
 
     def _is_historical(self, head: Token, article: Article) -> bool:
         """Background placed years before the article: a pattern, or only old years
@@ -837,6 +856,7 @@ class Coder(ActorMentions, DenialRules, DefectionRules, EspionageRules):
         if d.historical:
             score += float(c.get("historical", -0.15))
         return round(min(0.99, max(0.05, score)), 3)
+
 
 
 def event_line(event: dict[str, Any]) -> bytes:

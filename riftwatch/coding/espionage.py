@@ -81,6 +81,23 @@ class EspionageRules:
                            if m.actor["id"] not in (nationality, d.source.actor["id"])]
                 if charged:
                     d.target = Mention(charged[0].actor, charged[0].span, False, "inferred")
+        for d in spies:
+            if d.source.cue == "sponsor" and d.target is not None and \
+                    (d.target.how == "inferred" or d.target.cue == "agent"):
+                d.target = self._fellow_victim(d, spies) or d.target
+
+    @staticmethod
+    def _fellow_victim(d: Draft, spies: list[Draft]) -> Mention | None:
+        """"the man had acted on behalf of the *Belarusian* KGB and had also taken tasks
+        from an officer of Russia's GRU": a spy's nationality that is itself a sponsor
+        in the article is no victim; the side its own act is done against is."""
+        nationality = d.target.actor["id"] if d.target is not None else None
+        for od in spies:
+            if od is not d and od.source.actor["id"] == nationality and \
+                    od.target is not None and \
+                    od.target.actor["id"] not in (nationality, d.source.actor["id"]):
+                return Mention(od.target.actor, od.target.span, False, "inferred")
+        return None
 
     def _told_sponsors(self, spec: dict[str, Any], head: Token, args: Args) -> list[Token]:
         """Sponsors named outside the act's own "for": the "for" of the role taken
@@ -108,6 +125,8 @@ class EspionageRules:
                 if o.dep_ == "pobj"]
         if lemma in spec.get("attributing_verbs", ()):
             return args.preps.get("to", []) + args.preps.get("on", [])
+        if lemma in spec.get("serving_verbs", ()):  # "a network *serving Belarusian intelligence*"
+            return [c for c in head.children if c.dep_ == "dobj"]
         return []
 
     @staticmethod
