@@ -254,6 +254,7 @@ def accusation_frame(tok: Token, settings: dict[str, Any]) -> tuple[list[Token],
                     accused = [gov.head]
                 if not accused and gov.dep_ == "conj" and is_verb(gov.head):
                     accused = [c for c in gov.head.children if c.dep_ in ("dobj", "nsubjpass")]
+                accused = _accused_outside(gov, accused, settings)
                 accusers = clause_subjects(gov, settings) if not any(
                     c.dep_ == "nsubjpass" for c in gov.children) else \
                     [p for c in gov.children if c.dep_ == "agent" for p in _pobjs(c)]
@@ -267,6 +268,19 @@ def accusation_frame(tok: Token, settings: dict[str, Any]) -> tuple[list[Token],
         if child.dep_ in CLAUSE_LINKS - {"acl"} or child.dep_ == "conj":
             return [], []
     return [], []
+
+
+def _accused_outside(gov: Token, accused: list[Token], settings: dict[str, Any]) -> list[Token]:
+    """The accused of an alleging verb told outside its own clause: the antecedent of
+    "the consul, *who* was accused of spying", the subject of the main clause after an
+    opening participle ("*Accused* by Lithuania of spying, *the consul* left …")."""
+    if accused and accused[0].lower_ in RELATIVE and gov.dep_ == "relcl":
+        return [gov.head]
+    if not accused and gov.dep_ == "advcl" and gov.tag_ == "VBN" and is_verb(gov.head) and \
+            gov.i < gov.head.i:
+        return [c for c in gov.head.children if c.dep_ in ("nsubj", "nsubjpass")] or \
+            clause_subjects(gov.head, settings)
+    return accused
 
 
 def _object_of_alleger(noun: Token, allegers: set[str]) -> Token:
@@ -707,7 +721,56 @@ def modality(trigger: Token, span: Span, settings: dict[str, Any]) -> Modality:
                         dep == "conj" and child.tag_ in ("VBD", "VBZ")):
                     # "would not comment … but *denied*": a finite conjunct has its own
                     return Modality("hypothetical", mode)
+    if yes_no_question(trigger):
+        return Modality("hypothetical", mode)
     return Modality(None, mode)
+
+
+QUESTION_LINKS = frozenset({"relcl", "acl", "advcl", "appos"})
+
+
+def _opens_clause(tok: Token) -> bool:
+    """The token starts its sentence, or follows only punctuation or a colon there
+    ("*Did* Iran …", "'*Did* Iran …", "Spy row: *did* Iran …")."""
+    cur = tok
+    while not cur.is_sent_start:
+        prev = cur.doc[cur.i - 1]
+        if not prev.is_punct:
+            return False
+        if prev.text in (":", "—", "-"):
+            return True
+        cur = prev
+    return True
+
+
+def _ends_with_question_mark(tok: Token) -> bool:
+    """The sentence holding the token ends with "?" (closing quotes aside)."""
+    doc = tok.doc
+    end = tok.i + 1
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    last = end - 1
+    while last > tok.i and doc[last].is_punct and doc[last].text != "?":
+        last -= 1
+    return doc[last].text == "?"
+
+
+def yes_no_question(trigger: Token) -> bool:
+    """"*Did* Iran spy on Hamas?", "*Could* Russia have hacked …?": an act asked about
+    in an inverted yes/no question is not told as having happened. An act in a relative,
+    participial or adverbial clause of the question ("did the pilot *who defected* …?")
+    is presupposed and stays asserted; a wh-question ("why did Beijing deny …?") too."""
+    cur = trigger
+    while True:
+        if is_verb(cur):
+            subj = [c.i for c in cur.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+            for aux in cur.children:
+                if aux.dep_ in ("aux", "auxpass") and subj and aux.i < min(subj) and \
+                        _opens_clause(aux):
+                    return _ends_with_question_mark(trigger)
+        if cur.dep_ in QUESTION_LINKS or cur.head.i == cur.i:
+            return False
+        cur = cur.head
 
 
 def _apposed_claim(verb: Token, clause: Token, settings: dict[str, Any]) -> bool:
