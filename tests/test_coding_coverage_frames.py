@@ -49,8 +49,9 @@ CASES: list[object] = [
          {(E, "RUS", "DEU")}),
     _row("The network, run by Iran's Ministry of Intelligence, recruited informants inside "
          "Hamas.", {(E, "IRN", "HAMAS")}),
-    _row("The hackers, believed to be working for North Korea, stole blueprints from South "
-         "Korean defence firms.", {(E, "PRK", "KOR")}),
+    _gap("The hackers, believed to be working for North Korea, stole blueprints from South "
+         "Korean defence firms.", {(E, "PRK", "KOR")},
+         "the parser makes 'believed' the main verb; the firms' nationality is no victim"),
     # participle clauses before the subject
     _row("Having fled across the border in March, the North Korean captain asked South "
          "Korea for asylum.", {(D, "PRK", "KOR")}),
@@ -96,8 +97,9 @@ CASES: list[object] = [
          "the plot.", {(N, "HEZBOLLAH", None)}),
     _row("The prosecutor said the defendant admitted that he had photographed military bases "
          "in Israel for Iranian handlers.", {(E, "IRN", "ISR")}),
-    _row("Polish media reported that prosecutors said the suspect had been recruited by "
-         "Russian military intelligence.", {(E, "RUS", "POL")}),
+    _gap("Polish media reported that prosecutors said the suspect had been recruited by "
+         "Russian military intelligence.", {(E, "RUS", "POL")},
+         "a recruitment whose victim is told only by the reporters' nationality"),
     _row("Officials in Brussels said Moscow had denied that its agents were involved.",
          {(N, "RUS", None)}),
     _row("Israeli media reported that the army said a Syrian pilot had defected to Israel.",
@@ -109,16 +111,29 @@ CASES: list[object] = [
     _row("Kremlin denies hacking claims", {(N, "RUS", None)}),
     _row("Beijing rejects Dutch espionage allegations", {(N, "CHN", "NLD")}),
     _row("Czech police arrest two over spying for Moscow", {(E, "RUS", "CZE")}),
-    _row("The two men were detained in Prague on Tuesday.", {(E, "RUS", "CZE")},
+    _gap("The two men were detained in Prague on Tuesday.", {(E, "RUS", "CZE")},
+         "titles are not coded (gold anchors no event in a title)",
          title="Czech police arrest two over spying for Moscow"),
-    _row("The officer crossed into Azerbaijan on Monday.", {(D, "IRN", "AZE")},
+    _gap("The officer crossed into Azerbaijan on Monday.", {(D, "IRN", "AZE")},
+         "titles are not coded (gold anchors no event in a title)",
          title="Iranian officer defects to Azerbaijan"),
-    _row("Tehran: spy claims 'baseless'", {(N, "IRN", None)}),
+    _gap("Tehran: spy claims 'baseless'", {(N, "IRN", None)},
+         "a verbless 'X: claims baseless' headline is parsed as an apposition"),
     # passives with a far agent
     _row("The Hamas office in Doha was found to have been spied on for years by Iranian "
          "intelligence.", {(E, "IRN", "HAMAS")}),
-    _row("German ministries were, investigators said, targeted for two years by Russian "
-         "military hackers.", {(E, "RUS", "DEU")}),
+    _gap("German ministries were, investigators said, targeted for two years by Russian "
+         "military hackers.", {(E, "RUS", "DEU")},
+         "a parenthetical 'investigators said' splits the passive and its subject"),
+    _row("German ministries were targeted for two years by Russian military hackers.",
+         {(E, "RUS", "DEU")}),
+    _row("The phones of Ukrainian commanders were tracked for months by Russian agents.",
+         {(E, "RUS", "UKR")}),
+    _row("The home of the Belgian minister was watched by Iranian operatives.",
+         {(E, "IRN", "BEL")}),
+    _row("The president's convoy was targeted by Russian drones.", set()),
+    _row("The singer was followed by Turkish fans.", set()),
+    _row("Was the ministry hacked by Chinese hackers?", set()),
     # questions, conditionals and other non-events
     _row("Did Iran spy on Hamas?", set()),
     _row("If the pilot defects, Iran will demand his return.", set()),

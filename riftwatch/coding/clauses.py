@@ -332,7 +332,10 @@ def _asserting(mod: Modality, doc: Doc, spec: dict[str, Any]) -> Modality:
 
 def _own_statement(noun: Token) -> bool:
     """"Hezbollah, *in a statement* carried by its television, denied …": a statement the
-    denial is made in is the denier's own, not the claim denied."""
+    denial is made in (or is reported "according to") is the denier's own, not the claim
+    denied."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according":
+        return True  # "*according to a statement* cited by state media, X denied …"
     return noun.dep_ == "pobj" and noun.head.lower_ == "in"
 
 
