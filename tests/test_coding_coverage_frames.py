@@ -66,6 +66,13 @@ CASES: list[object] = [
     _row("Suspected by Finland of spying, the Russian sailors were detained in Helsinki.",
          {(E, "RUS", "FIN")}),
     _row("Accused by critics of incompetence, the Russian minister resigned.", set()),
+    # relative clauses whose antecedent is the one accused
+    _row("Kenya deported three Chinese nationals it suspected of spying.", {(E, "CHN", "KEN")}),
+    _row("Kenya deported three Chinese nationals whom it suspected of spying.",
+         {(E, "CHN", "KEN")}),
+    _row("Poland expelled two diplomats it accused of spying for Russia.", {(E, "RUS", "POL")}),
+    _row("Iran hanged a man it said had spied for Israel.", {(E, "ISR", "IRN")}),
+    _row("The diplomats Poland accused of corruption left Warsaw on Monday.", set()),
     # passive clauses on the one punished for the act
     _row("The Cuban diplomats, expelled by Washington for espionage in May, flew home.",
          {(E, "CUB", "USA")}),

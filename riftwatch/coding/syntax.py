@@ -272,10 +272,11 @@ def accusation_frame(tok: Token, settings: dict[str, Any]) -> tuple[list[Token],
 
 def _accused_outside(gov: Token, accused: list[Token], settings: dict[str, Any]) -> list[Token]:
     """The accused of an alleging verb told outside its own clause: the antecedent of
-    "the consul, *who* was accused of spying", the subject of the main clause after an
+    "the consul, *who* was accused of spying" or of "nationals it suspected of
+    spying", the subject of the main clause after an
     opening participle ("*Accused* by Lithuania of spying, *the consul* left …")."""
-    if accused and accused[0].lower_ in RELATIVE and gov.dep_ == "relcl":
-        return [gov.head]
+    if gov.dep_ == "relcl" and (not accused or accused[0].lower_ in RELATIVE):
+        return [gov.head]  # "nationals (whom) it suspected of spying"
     if not accused and gov.dep_ == "advcl" and gov.tag_ == "VBN" and is_verb(gov.head) and \
             gov.i < gov.head.i:
         return [c for c in gov.head.children if c.dep_ in ("nsubj", "nsubjpass")] or \
