@@ -66,6 +66,15 @@ CASES: list[object] = [
     _row("Suspected by Finland of spying, the Russian sailors were detained in Helsinki.",
          {(E, "RUS", "FIN")}),
     _row("Accused by critics of incompetence, the Russian minister resigned.", set()),
+    _row('"We have broken no law," the Chinese embassy said, calling the accusations '
+         '"groundless".', {(N, "CHN", None)}),
+    _row("Beijing summoned the Japanese ambassador on Friday, calling the espionage charges "
+         "absurd.", {(N, "CHN", None)}),
+    _row('Calling the charges "politically motivated nonsense", Russia\'s embassy refused to '
+         'comment further.', {(N, "RUS", None)}),
+    _row("Russia's embassy said it had not received the file, calling the process absurd.",
+         set()),
+    _row("The spokesman left the podium, calling the question absurd.", set()),
     # relative clauses whose antecedent is the one accused
     _row("Kenya deported three Chinese nationals it suspected of spying.", {(E, "CHN", "KEN")}),
     _row("Kenya deported three Chinese nationals whom it suspected of spying.",
