@@ -100,6 +100,15 @@ CASES: list[object] = [
          {(D, "SDN", "RSF")}),
     _row("The report said Iran had armed the Houthis, a claim Tehran has repeatedly denied.",
          {(N, "IRN", None)}),
+    _row("Lithuania accused Minsk of sending spies, an allegation Minsk has denied.",
+         {(E, "BLR", "LTU"), (N, "BLR", "LTU")}),
+    _row("Britain accused Russia of hacking its ministries, a charge Moscow has denied.",
+         {(E, "RUS", "GBR"), (N, "RUS", "GBR")}),
+    _row("Kenya accused Somalia of spying on its officials, an allegation Mogadishu "
+         "dismissed.", {(E, "SOM", "KEN"), (N, "SOM", "KEN")}),
+    _gap("Lithuania accused Belarus of sending spies across the border, an accusation "
+         "Belarus rejects.", {(E, "BLR", "LTU"), (N, "BLR", "LTU")},
+         "a present-tense 'rejects' after the denier is tagged as a plural noun"),
     _row("Hamas, which has denied the Israeli claims, said the tunnels were civilian.",
          {(N, "HAMAS", "ISR")}),
     _row("Ukraine's security service detained a woman who had been passing the locations of "

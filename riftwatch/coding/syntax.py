@@ -679,7 +679,8 @@ def modality(trigger: Token, span: Span, settings: dict[str, Any]) -> Modality:
         if detached and is_verb(cur) and cur.tag_ in FINITE_TAGS:
             detached = False  # the governor the finite conjunct really coordinates with
             continue
-        if lemma in negators and dep == "ccomp" and mode == "alleged" and \
+        if lemma in negators and dep == "ccomp" and (
+                mode == "alleged" or child.lemma_.lower() in allegers) and \
                 _apposed_claim(cur, child, settings):
             mode = "alleged"
             continue
@@ -778,13 +779,28 @@ def _apposed_claim(verb: Token, clause: Token, settings: dict[str, Any]) -> bool
     """"Hamas detained members on suspicion of passing information to Egyptian
     intelligence, *a charge Cairo rejected*": the small model makes the apposed clause
     the main one and the accusation its complement; the act stays alleged (the
-    rejection is a denial of its own), not denied by the text. Only for an act already
-    told as a charge ("on suspicion of"): the arrest itself is not what is rejected."""
+    rejection is a denial of its own), not denied by the text, and the accusing act
+    itself stays told. Only for an act already told as a charge ("on suspicion of"):
+    the arrest itself is not what is rejected."""
     claims = settings.get("claim_nouns", ())
+    compound = _claim_compound_subject(verb, claims)
     return any(c.dep_ in ("nsubj", "dobj") and c.i > clause.i and c.pos_ == "NOUN"
                and c.lemma_.lower() in claims
                and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
-               for c in verb.children)
+               for c in verb.children) or (compound is not None and compound.i > clause.i)
+
+
+def _claim_compound_subject(verb: Token, claims: Any) -> Token | None:
+    """"…, *an allegation Minsk* has denied": the small model reads the apposed claim
+    noun as a compound of the denier ("an" then hangs on the denier); the claim noun."""
+    for subj in verb.children:
+        if subj.dep_ != "nsubj" or not any(d.dep_ == "det" and d.lower_ in ("a", "an")
+                                           for d in subj.children):
+            continue
+        return next((c for c in subj.children if c.dep_ == "compound" and c.i < subj.i
+                     and c.pos_ == "NOUN" and (c.lemma_.lower() in claims or
+                                               c.lower_ in claims)), None)
+    return None
 
 
 def _refused_permission(verb: Token, settings: dict[str, Any]) -> bool:
@@ -894,6 +910,8 @@ def _apposed_allegation(verb: Token, claims: set[str], allegers: set[str]) -> To
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         claim = next((c for c in subjects[:1] if c.pos_ == "NOUN" and len(subjects) == 2
                       and (c.lemma_.lower() in claims or c.lower_ in claims)), None)
+    if claim is None:
+        claim = _claim_compound_subject(verb, claims)
     if claim is None or any(c.dep_ in ("poss", "prep", "acl", "relcl", "compound")
                             for c in claim.children):
         return None
