@@ -680,7 +680,7 @@ def modality(trigger: Token, span: Span, settings: dict[str, Any]) -> Modality:
             detached = False  # the governor the finite conjunct really coordinates with
             continue
         if lemma in negators and dep == "ccomp" and (
-                mode == "alleged" or child.lemma_.lower() in allegers) and \
+                mode == "alleged" or _accusing_verb(child, allegers)) and \
                 _apposed_claim(cur, child, settings):
             mode = "alleged"
             continue
@@ -788,6 +788,13 @@ def _apposed_claim(verb: Token, clause: Token, settings: dict[str, Any]) -> bool
                and c.lemma_.lower() in claims
                and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
                for c in verb.children) or (compound is not None and compound.i > clause.i)
+
+
+def _accusing_verb(verb: Token, allegers: frozenset[str]) -> bool:
+    """"*accused* Minsk *of* sending spies": a verb charging a side with an act (not an
+    arrest "on suspicion of" one), which an apposed claim's denial leaves told."""
+    return verb.lemma_.lower() in allegers and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in verb.children)
 
 
 def _claim_compound_subject(verb: Token, claims: Any) -> Token | None:
