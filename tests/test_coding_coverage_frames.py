@@ -115,7 +115,27 @@ CASES: list[object] = [
          "air defences to Russia.", {(E, "RUS", "UKR")}),
     _row("The pilot, whose defection to Jordan embarrassed Damascus, gave an interview on "
          "Sunday.", {(D, "SYR", "JOR")}),
+    _row("The Syrian pilot who defected to Jordan in 2012 has died.", {(D, "SYR", "JOR")}),
+    _row("Venezuelan soldiers, who crossed into Colombia on Saturday seeking refuge, were "
+         "disarmed.", {(D, "VEN", "COL")}),
+    _row("A Belarusian officer who fled to Poland has been granted asylum.",
+         {(D, "BLR", "POL")}),
+    _row("Moscow, which denies any involvement, called for an investigation.",
+         {(N, "RUS", None)}),
+    _row("The Kremlin, which has rejected the British accusations, said the two men were "
+         "ordinary travellers.", {(N, "RUS", "GBR")}),
+    _gap("The Kremlin, which has rejected the British accusations, said the two men were "
+         "tourists.", {(N, "RUS", "GBR")},
+         "'tourists' is a leisure context word that blocks every event of its sentence"),
+    _row("Finnish police detained two men who, prosecutors alleged, had photographed naval "
+         "bases for Russian intelligence.", {(E, "RUS", "FIN")}),
+    _row("Latvia detained a local man last week, accusing him of passing military secrets to "
+         "Russia.", {(E, "RUS", "LVA")}),
+    _row("After defecting to South Korea, the North Korean diplomat became a lawmaker.",
+         {(D, "PRK", "KOR")}),
     # nested reported speech
+    _row("Finland's security service said it had arrested two residents of Kotka, accusing "
+         "them of photographing naval bases for Russia's GRU.", {(E, "RUS", "FIN")}),
     _row("Estonian officials said the ministry had told them that the man had been working "
          "for the FSB.", {(E, "RUS", "EST")}),
     _row("According to a statement cited by Iranian state media, Hezbollah denied any role in "
