@@ -139,7 +139,10 @@ def _punishment_frame(head: Token, spec: dict[str, Any]) -> tuple[list[Token], l
         return [], []
     punished = punished or [g for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
                             for g in conjuncts(c)]
-    if any(c.dep_ == "nsubjpass" for c in verb.children):
+    passive_clause = _passive_modifier(verb)
+    if passive_clause and (not punished or punished[0].lower_ in ("who", "that", "which")):
+        punished = conjuncts(verb.head)  # "the attache, *expelled* … for spying"
+    if passive_clause or any(c.dep_ == "nsubjpass" for c in verb.children):
         punishers = _passive_agents(verb)
     else:
         punishers = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -170,6 +173,16 @@ def _participle_modifier(head: Token) -> bool:
         return False
     before = head.doc[head.i - 1]
     return before.pos_ == "VERB" and before.i != head.head.i
+
+
+def _passive_modifier(verb: Token) -> bool:
+    """A passive clause on the noun it is done to: "the attache, *expelled* last week",
+    "the diplomat *who was expelled*" (the noun is the verb's object)."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)
+    return verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("who", "that",
+                                                                             "which")
+                                        for c in verb.children)
 
 
 def _reciprocal(sources: list[Mention], targets: list[Mention]) -> tuple[list[Mention],
@@ -319,7 +332,10 @@ def _asserting(mod: Modality, doc: Doc, spec: dict[str, Any]) -> Modality:
 
 def _own_statement(noun: Token) -> bool:
     """"Hezbollah, *in a statement* carried by its television, denied …": a statement the
-    denial is made in is the denier's own, not the claim denied."""
+    denial is made in (or is reported "according to") is the denier's own, not the claim
+    denied."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according":
+        return True  # "*according to a statement* cited by state media, X denied …"
     return noun.dep_ == "pobj" and noun.head.lower_ == "in"
 
 

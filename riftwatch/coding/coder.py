@@ -41,6 +41,7 @@ from riftwatch.coding.clauses import (
     _linked_modifier,
     _occupational_agent,
     _participle_modifier,
+    _passive_modifier,
     _punishment_frame,
     _reciprocal,
     _shared_object_conjunct,
@@ -503,6 +504,9 @@ class Coder(ActorMentions, DenialRules, DefectionRules, EspionageRules):
                 (head.head.head.lemma_.lower() in words or head.head.head.lower_ in words) and \
                 not any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in head.children):
             return True  # "allegations first reported by a paper *that Algiers rejected*"
+        if _passive_modifier(head) and (head.head.lemma_.lower() in words or
+                                         head.head.lower_ in words):
+            return True  # "the attache, *expelled* for spying", "a diplomat *who was expelled*"
         return not is_verb(head) and head.dep_ == "nsubjpass" and head.lower_ in words
 
     # ---------------------------------------------------------------- roles → drafts

@@ -229,7 +229,8 @@ class DenialRules:
             speakers = [c for c in near if c.dep_ == "nsubj" and c not in claims]
             sources = self._actors(speakers, "agent", mentions) or \
                 self._actors(args.attribution, "agent", mentions) or \
-                (self._coordinated_speakers(gov, mentions) if claims else [])
+                (self._coordinated_speakers(gov, mentions) if claims else []) or \
+                (self._participle_speakers(gov, mentions) if claims else [])
         elif head.lemma_.lower() in self._own_denial_heads | self._disowning | self._refuted:
             # the speaker of "it had no links to …" is the side denying
             claims = []
@@ -315,6 +316,15 @@ class DenialRules:
         verb with no subject of its own, coordinated with an earlier verb, has that verb's
         subject as the side speaking (used only where what is labelled is a claim)."""
         if gov.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children):
+            return []
+        return self._actors(clause_subjects(gov, self.settings), "agent", mentions)
+
+    def _participle_speakers(self, gov: Token, mentions: dict[int, Span]) -> list[Mention]:
+        """"the embassy said …, *calling* the accusations groundless": a labelling
+        participle with no subject of its own speaks for the subject of the clause it
+        hangs on (used only where what is labelled is a claim)."""
+        if gov.dep_ != "advcl" or gov.tag_ != "VBG" or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in gov.children):
             return []
         return self._actors(clause_subjects(gov, self.settings), "agent", mentions)
 

@@ -254,6 +254,7 @@ def accusation_frame(tok: Token, settings: dict[str, Any]) -> tuple[list[Token],
                     accused = [gov.head]
                 if not accused and gov.dep_ == "conj" and is_verb(gov.head):
                     accused = [c for c in gov.head.children if c.dep_ in ("dobj", "nsubjpass")]
+                accused = _accused_outside(gov, accused, settings)
                 accusers = clause_subjects(gov, settings) if not any(
                     c.dep_ == "nsubjpass" for c in gov.children) else \
                     [p for c in gov.children if c.dep_ == "agent" for p in _pobjs(c)]
@@ -267,6 +268,20 @@ def accusation_frame(tok: Token, settings: dict[str, Any]) -> tuple[list[Token],
         if child.dep_ in CLAUSE_LINKS - {"acl"} or child.dep_ == "conj":
             return [], []
     return [], []
+
+
+def _accused_outside(gov: Token, accused: list[Token], settings: dict[str, Any]) -> list[Token]:
+    """The accused of an alleging verb told outside its own clause: the antecedent of
+    "the consul, *who* was accused of spying" or of "nationals it suspected of
+    spying", the subject of the main clause after an
+    opening participle ("*Accused* by Lithuania of spying, *the consul* left …")."""
+    if gov.dep_ == "relcl" and (not accused or accused[0].lower_ in RELATIVE):
+        return [gov.head]  # "nationals (whom) it suspected of spying"
+    if not accused and gov.dep_ == "advcl" and gov.tag_ == "VBN" and is_verb(gov.head) and \
+            gov.i < gov.head.i:
+        return [c for c in gov.head.children if c.dep_ in ("nsubj", "nsubjpass")] or \
+            clause_subjects(gov.head, settings)
+    return accused
 
 
 def _object_of_alleger(noun: Token, allegers: set[str]) -> Token:
@@ -664,7 +679,8 @@ def modality(trigger: Token, span: Span, settings: dict[str, Any]) -> Modality:
         if detached and is_verb(cur) and cur.tag_ in FINITE_TAGS:
             detached = False  # the governor the finite conjunct really coordinates with
             continue
-        if lemma in negators and dep == "ccomp" and mode == "alleged" and \
+        if lemma in negators and dep == "ccomp" and (
+                mode == "alleged" or _accusing_verb(child, allegers)) and \
                 _apposed_claim(cur, child, settings):
             mode = "alleged"
             continue
@@ -707,20 +723,91 @@ def modality(trigger: Token, span: Span, settings: dict[str, Any]) -> Modality:
                         dep == "conj" and child.tag_ in ("VBD", "VBZ")):
                     # "would not comment … but *denied*": a finite conjunct has its own
                     return Modality("hypothetical", mode)
+    if yes_no_question(trigger):
+        return Modality("hypothetical", mode)
     return Modality(None, mode)
+
+
+QUESTION_LINKS = frozenset({"relcl", "acl", "advcl", "appos"})
+
+
+def _opens_clause(tok: Token) -> bool:
+    """The token starts its sentence, or follows only punctuation or a colon there
+    ("*Did* Iran …", "'*Did* Iran …", "Spy row: *did* Iran …")."""
+    cur = tok
+    while not cur.is_sent_start:
+        prev = cur.doc[cur.i - 1]
+        if not prev.is_punct:
+            return False
+        if prev.text in (":", "—", "-"):
+            return True
+        cur = prev
+    return True
+
+
+def _ends_with_question_mark(tok: Token) -> bool:
+    """The sentence holding the token ends with "?" (closing quotes aside)."""
+    doc = tok.doc
+    end = tok.i + 1
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    last = end - 1
+    while last > tok.i and doc[last].is_punct and doc[last].text != "?":
+        last -= 1
+    return doc[last].text == "?"
+
+
+def yes_no_question(trigger: Token) -> bool:
+    """"*Did* Iran spy on Hamas?", "*Could* Russia have hacked …?": an act asked about
+    in an inverted yes/no question is not told as having happened. An act in a relative,
+    participial or adverbial clause of the question ("did the pilot *who defected* …?")
+    is presupposed and stays asserted; a wh-question ("why did Beijing deny …?") too."""
+    cur = trigger
+    while True:
+        if is_verb(cur):
+            subj = [c.i for c in cur.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+            for aux in cur.children:
+                if aux.dep_ in ("aux", "auxpass") and subj and aux.i < min(subj) and \
+                        _opens_clause(aux):
+                    return _ends_with_question_mark(trigger)
+        if cur.dep_ in QUESTION_LINKS or cur.head.i == cur.i:
+            return False
+        cur = cur.head
 
 
 def _apposed_claim(verb: Token, clause: Token, settings: dict[str, Any]) -> bool:
     """"Hamas detained members on suspicion of passing information to Egyptian
     intelligence, *a charge Cairo rejected*": the small model makes the apposed clause
     the main one and the accusation its complement; the act stays alleged (the
-    rejection is a denial of its own), not denied by the text. Only for an act already
-    told as a charge ("on suspicion of"): the arrest itself is not what is rejected."""
+    rejection is a denial of its own), not denied by the text, and the accusing act
+    itself stays told. Only for an act already told as a charge ("on suspicion of"):
+    the arrest itself is not what is rejected."""
     claims = settings.get("claim_nouns", ())
+    compound = _claim_compound_subject(verb, claims)
     return any(c.dep_ in ("nsubj", "dobj") and c.i > clause.i and c.pos_ == "NOUN"
                and c.lemma_.lower() in claims
                and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
-               for c in verb.children)
+               for c in verb.children) or (compound is not None and compound.i > clause.i)
+
+
+def _accusing_verb(verb: Token, allegers: frozenset[str]) -> bool:
+    """"*accused* Minsk *of* sending spies": a verb charging a side with an act (not an
+    arrest "on suspicion of" one), which an apposed claim's denial leaves told."""
+    return verb.lemma_.lower() in allegers and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in verb.children)
+
+
+def _claim_compound_subject(verb: Token, claims: Any) -> Token | None:
+    """"…, *an allegation Minsk* has denied": the small model reads the apposed claim
+    noun as a compound of the denier ("an" then hangs on the denier); the claim noun."""
+    for subj in verb.children:
+        if subj.dep_ != "nsubj" or not any(d.dep_ == "det" and d.lower_ in ("a", "an")
+                                           for d in subj.children):
+            continue
+        return next((c for c in subj.children if c.dep_ == "compound" and c.i < subj.i
+                     and c.pos_ == "NOUN" and (c.lemma_.lower() in claims or
+                                               c.lower_ in claims)), None)
+    return None
 
 
 def _refused_permission(verb: Token, settings: dict[str, Any]) -> bool:
@@ -830,6 +917,8 @@ def _apposed_allegation(verb: Token, claims: set[str], allegers: set[str]) -> To
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         claim = next((c for c in subjects[:1] if c.pos_ == "NOUN" and len(subjects) == 2
                       and (c.lemma_.lower() in claims or c.lower_ in claims)), None)
+    if claim is None:
+        claim = _claim_compound_subject(verb, claims)
     if claim is None or any(c.dep_ in ("poss", "prep", "acl", "relcl", "compound")
                             for c in claim.children):
         return None
