@@ -30,6 +30,15 @@ def code_text(coder: Coder, text: str, when: str = "2025-03-01T00:00:00Z",
     return coder.code([art])[0]
 
 
+def gap(*values: object) -> Any:
+    """A phrasing the coder does not handle yet, kept in its table as a strict expected
+    failure: the row's values, then the reason; a None value is a column the table lacks
+    (a negative table has no expected events)."""
+    *row, reason = values
+    return pytest.param(*(v for v in row if v is not None),
+                        marks=pytest.mark.xfail(strict=True, reason=str(reason)))
+
+
 def triples(events: list[dict[str, Any]], types: Collection[str] | None = None) -> set[Triple]:
     """(type, source id, target id) of the events, optionally of some types only."""
     return {(e["type"], e["source"]["id"], e["target"]["id"] if e["target"] else None)

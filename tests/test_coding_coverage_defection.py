@@ -8,15 +8,11 @@ from __future__ import annotations
 
 import pytest
 from conftest import defections as _defections
+from conftest import gap
 
 from riftwatch.coding import Coder
 
 Sides = set[tuple[str, str | None]]
-
-
-def _gap(text: str, expected: Sides, reason: str) -> object:
-    """A sentence the coder does not yet code as expected: a documented known gap."""
-    return pytest.param(text, expected, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
 CASES: list[object] = [
@@ -56,7 +52,7 @@ CASES: list[object] = [
     ("Two Chinese air force pilots were granted asylum by Taiwan.", {("CHN", "TWN")}),
     ("A North Korean diplomat in Kuwait has refused to return home and is under South "
      "Korean protection.", {("PRK", "KOR")}),
-    _gap("Two Eritrean footballers disappeared during a tournament in Uganda and asked to "
+    gap("Two Eritrean footballers disappeared during a tournament in Uganda and asked to "
          "stay in the country.", {("ERI", "UGA")},
          "athletes vanishing at a tournament: 'disappeared' is no movement trigger and the "
          "sport context blocks the defection"),

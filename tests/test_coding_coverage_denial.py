@@ -5,16 +5,10 @@ negated, hypothetical and non-political senses that must give no denial."""
 from __future__ import annotations
 
 import pytest
-from conftest import Triple
+from conftest import Triple, gap
 from conftest import denials as _denials
 
 from riftwatch.coding import Coder
-
-
-def _gap(text: str, expected: set[Triple], reason: str) -> object:
-    """A sentence the coder does not yet code as expected: a documented known gap."""
-    return pytest.param(text, expected, marks=pytest.mark.xfail(strict=True, reason=reason))
-
 
 CASES: list[object] = [
     # verbs with the accuser as the owner of the claim
@@ -61,7 +55,7 @@ CASES: list[object] = [
      {("denial", "RWA", "COD")}),
     ("Cuba denies that it hosts a Chinese spy base, as U.S. officials have alleged.",
      {("denial", "CUB", "USA")}),
-    _gap("Russia denied on Monday that its agents had spied on Moldovan officials. The "
+    gap("Russia denied on Monday that its agents had spied on Moldovan officials. The "
          "allegation was made by Moldova's intelligence service last week.",
          {("denial", "RUS", "MDA")},
          "an accuser named only after the denial ('The allegation was made by X') is not "
@@ -90,11 +84,11 @@ CASES: list[object] = [
      {("denial", "RUS", "GBR")}),
     ('Qatar rejected as "totally false" Egyptian claims that it funds Hamas.',
      {("denial", "QAT", "EGY")}),
-    _gap("Tehran said the charges by Washington were politically motivated.",
+    gap("Tehran said the charges by Washington were politically motivated.",
          {("denial", "IRN", "USA")},
          "'politically motivated' is a denial only after dismiss/describe, not as the "
          "predicate of a reported clause (too broad: 'the arrest was politically motivated')"),
-    _gap("Moscow called the report by the Dutch intelligence agency nonsense.",
+    gap("Moscow called the report by the Dutch intelligence agency nonsense.",
          {("denial", "RUS", "NLD")},
          "the parser takes 'nonsense' for the object of 'by', hiding the accuser"),
     # no accuser named: reports, quotes, headlines

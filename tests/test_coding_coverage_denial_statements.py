@@ -9,16 +9,10 @@ no denial. Strict xfails mark the known gaps."""
 from __future__ import annotations
 
 import pytest
-from conftest import Triple
+from conftest import Triple, gap
 from conftest import denials as _denials
 
 from riftwatch.coding import Coder
-
-
-def _gap(text: str, expected: set[Triple], reason: str) -> object:
-    """A sentence the coder does not yet code as expected: a documented known gap."""
-    return pytest.param(text, expected, marks=pytest.mark.xfail(strict=True, reason=reason))
-
 
 CASES: list[object] = [
     # dismissing, rebuffing, brushing off a named side's claim
@@ -123,24 +117,24 @@ CASES: list[object] = [
      "engineers.\n\nThe Russian embassy said Russia has never spied on Poland.",
      {("denial", "RUS", "POL")}),
     # known gaps
-    _gap("The Houthis were quick to distance themselves from the attack.",
+    gap("The Houthis were quick to distance themselves from the attack.",
          {("denial", "HOUTHIS", None)},
          "'quick to distance itself from' is no denial trigger (distancing is often "
          "political criticism, not a denial)"),
-    _gap("Tehran: spy claims 'baseless'", {("denial", "IRN", None)},
+    gap("Tehran: spy claims 'baseless'", {("denial", "IRN", None)},
          "a verbless headline 'Side: claims label' has no clause for the label"),
-    _gap("Niger says the pilots were spying for Cotonou, an accusation Benin rejects.",
+    gap("Niger says the pilots were spying for Cotonou, an accusation Benin rejects.",
          {("denial", "BEN", "NER")},
          "the small model tags a sentence-final 'rejects' after a claim noun as a plural "
          "noun, so no verb is left to trigger"),
-    _gap("Baku said the engineer was spying for Ankara, an accusation that Turkey called a "
+    gap("Baku said the engineer was spying for Ankara, an accusation that Turkey called a "
          "provocation.", {("denial", "TUR", "AZE")},
          "a relative 'called a provocation' has its own object, so the claim noun it hangs "
          "on is not taken as what is labelled"),
-    _gap("Belarus rejected out of hand the Lithuanian claims that its agents had crossed "
+    gap("Belarus rejected out of hand the Lithuanian claims that its agents had crossed "
          "the border.", {("denial", "BLR", "LTU")},
          "the object shifted after 'out of hand' loses its adjective's side"),
-    _gap('Algeria said there was "absolutely no truth" in the Moroccan accusations.',
+    gap('Algeria said there was "absolutely no truth" in the Moroccan accusations.',
          {("denial", "DZA", "MAR")},
          "the accuser of the claim noun under 'no truth in' is not read"),
     # near misses: courts, firms, sports, negated, hypothetical, non-political

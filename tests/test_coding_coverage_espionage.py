@@ -6,18 +6,11 @@ that must give no espionage event (negated, hypothetical, business, apps, fictio
 from __future__ import annotations
 
 import pytest
-from conftest import espionages
+from conftest import espionages, gap
 
 from riftwatch.coding import Coder
 
 Pair = tuple[str, str | None]
-
-
-def _gap(text: str, expected: set[Pair] | None, reason: str) -> object:
-    """A phrasing the coder does not handle yet, kept as a strict expected failure."""
-    values = (text,) if expected is None else (text, expected)
-    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason))
-
 
 
 POSITIVE: list[object] = [
@@ -101,7 +94,7 @@ POSITIVE: list[object] = [
     # hacking, cyber-espionage, APT groups
     ("Chinese state-sponsored hackers breached the networks of several Dutch "
      "ministries, the AIVD said.", {("CHN", "NLD")}),
-    _gap("North Korean hackers stole data from South Korean defence firms.",
+    gap("North Korean hackers stole data from South Korean defence firms.",
          {("PRK", "KOR")}, "a nationality on a firm is never read as the side spied on"),
     ("Hackers linked to Iran's Revolutionary Guards breached the email account of a "
      "US presidential campaign adviser.", {("IRN", "USA")}),
@@ -115,14 +108,14 @@ POSITIVE: list[object] = [
     ("The NSA wiretapped the mobile phone of the German chancellor.", {("USA", "DEU")}),
     ("Kremlin-linked operatives bugged the hotel rooms of Ukrainian negotiators.",
      {("RUS", "UKR")}),
-    _gap("Pegasus spyware was used by Morocco to target the phones of French officials.",
+    gap("Pegasus spyware was used by Morocco to target the phones of French officials.",
          {("MAR", "FRA")}, "spyware as the instrument of a passive 'used by X to' has no roles"),
     ("Danish media reported that the NSA had intercepted the communications of "
      "Swedish ministers.", {("USA", "SWE")}),
     # expulsions worded diplomatically
     ("Britain expelled a Russian diplomat for activities incompatible with his "
      "diplomatic status.", {("RUS", "GBR")}),
-    _gap("Norway declared three Russian embassy staff persona non grata for intelligence "
+    gap("Norway declared three Russian embassy staff persona non grata for intelligence "
          "activities.", {("RUS", "NOR")},
          "the small model parses 'persona non grata' as a clause, losing the expelled staff"),
     # accused / charged / convicted of spying, treason for X
@@ -180,11 +173,11 @@ POSITIVE: list[object] = [
      {("MAR", "DZA")}),
     ("Hamas said it had arrested collaborators who provided Israel with information on "
      "its commanders.", {("ISR", "HAMAS")}),
-    _gap("Israel's Mossad ran a network of informants inside Iran's nuclear programme.",
+    gap("Israel's Mossad ran a network of informants inside Iran's nuclear programme.",
          {("ISR", "IRN")}, "running a network of informants is no trigger"),
-    _gap("Three Bulgarians were convicted in London of running a Russian spy ring.",
+    gap("Three Bulgarians were convicted in London of running a Russian spy ring.",
          {("RUS", "GBR")}, "the spies' nationality is taken as the side spied on"),
-    _gap("Two Chinese nationals were charged with acting as illegal agents of Beijing in "
+    gap("Two Chinese nationals were charged with acting as illegal agents of Beijing in "
          "New York.", {("CHN", "USA")}, "a city outside the dictionary names no victim"),
 ]
 
@@ -210,7 +203,7 @@ NEGATIVE: list[object] = [
     "The minister said there was no evidence that Chinese students were spying for "
     "Beijing.",
     "A Norwegian court acquitted the border guard of spying for Russia.",
-    _gap("Huawei rejects claims that its equipment enables Chinese spying.", None,
+    gap("Huawei rejects claims that its equipment enables Chinese spying.", None,
          "the small model tags 'rejects' as a noun, so the rejected claim reads as asserted"),
     # screen fiction, documentaries, games, museums, trade secrets, spyware vendors
     "The new BBC series follows an MI6 officer hunting a Russian mole inside British intelligence.",
@@ -229,7 +222,7 @@ NEGATIVE: list[object] = [
     "Employees at the French carmaker were accused of selling design secrets to a German "
     "competitor.",
     "The British actor, best known for playing a Russian spy, said he would return to the stage.",
-    _gap("The documentary recounts how East German Stasi officers spied on their own "
+    gap("The documentary recounts how East German Stasi officers spied on their own "
          "neighbours.", None, "a documentary is no fiction context: 'documentary' and "
          "'episode' also open political reports"),
     "Fans accused the Mexican team of spying on the US squad's closed training session.",
@@ -246,9 +239,9 @@ NEGATIVE: list[object] = [
     "Investigators say the gang used spyware to steal banking passwords from customers.",
     "Police arrested a man for spying on his neighbours.",
     "The club's scouts watched the Brazilian striker in three matches.",
-    _gap("Italian police arrested a Nigerian agent of a human trafficking ring.", None,
+    gap("Italian police arrested a Nigerian agent of a human trafficking ring.", None,
          "'agent of' a criminal ring is read as an intelligence agent"),
-    _gap("German hackers broke into the team's database to steal transfer plans.", None,
+    gap("German hackers broke into the team's database to steal transfer plans.", None,
          "hackers' nationality with a sports club's database is read as espionage"),
 ]
 

@@ -6,17 +6,11 @@ must give none (negated, hypothetical, business, journalism, crime)."""
 from __future__ import annotations
 
 import pytest
-from conftest import espionages
+from conftest import espionages, gap
 
 from riftwatch.coding import Coder
 
 Pair = tuple[str, str | None]
-
-
-def _gap(text: str, expected: set[Pair] | None, reason: str) -> object:
-    """A phrasing the coder does not handle yet, kept as a strict expected failure."""
-    values = (text,) if expected is None else (text, expected)
-    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
 POSITIVE: list[object] = [
@@ -101,16 +95,16 @@ POSITIVE: list[object] = [
      "ministry declared a staff member of the Polish Embassy persona non grata, alleging "
      "that he had cultivated sources within state ministries on behalf of Poland's Foreign "
      "Intelligence Agency.", {("BLR", "POL"), ("POL", "BLR")}),
-    _gap("Iran paid two Danish gang members to photograph the Israeli embassy.",
+    gap("Iran paid two Danish gang members to photograph the Israeli embassy.",
          {("IRN", "ISR")}, "an active 'paid … to photograph' is no trigger: its victim "
          "would be the recruits' country"),
     ("The man flew a drone over the naval base and sent the footage to a Russian "
      "contact.", {("RUS", None)}),
-    _gap("The former MI6 officer admitted he had been a double agent for the KGB.",
+    gap("The former MI6 officer admitted he had been a double agent for the KGB.",
          {("RUS", "GBR")}, "the Soviet KGB is a historical actor"),
     ("Investigators said the couple had been run by the SVR for a decade.",
      {("RUS", None)}),
-    _gap("India expelled a Pakistani diplomat caught with defence documents.",
+    gap("India expelled a Pakistani diplomat caught with defence documents.",
          {("PAK", "IND")}, "being caught with documents is no trigger"),
 ]
 

@@ -8,17 +8,11 @@ literary and sports agents, negated acts)."""
 from __future__ import annotations
 
 import pytest
-from conftest import espionages
+from conftest import espionages, gap
 
 from riftwatch.coding import Coder
 
 Pair = tuple[str, str | None]
-
-
-def _gap(text: str, expected: set[Pair] | None, reason: str) -> object:
-    """A phrasing the coder does not handle yet, kept as a strict expected failure."""
-    values = (text,) if expected is None else (text, expected)
-    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
 POSITIVE: list[object] = [
@@ -92,15 +86,15 @@ POSITIVE: list[object] = [
      {("BLR", "LTU"), ("RUS", "LTU")}),
     ("The Moldovan man had spied on behalf of Belarusian intelligence and had also taken "
      "orders from a GRU officer.", {("BLR", "MDA"), ("RUS", "MDA")}),
-    _gap("The SVR ran the couple for a decade.", {("RUS", None)},
+    gap("The SVR ran the couple for a decade.", {("RUS", None)},
          "an active 'ran the couple' is outside the prefilter's words"),
-    _gap("India expelled a Pakistani diplomat caught with defence documents.",
+    gap("India expelled a Pakistani diplomat caught with defence documents.",
          {("PAK", "IND")}, "being caught with documents is no trigger"),
-    _gap("The man, who had been working for a foreign special service, was arrested in "
+    gap("The man, who had been working for a foreign special service, was arrested in "
          "Gdansk.", {("RUS", "POL")}, "an unnamed foreign service names no sponsor"),
-    _gap("A mole inside the Estonian defence ministry was unmasked.", {(None, "EST")},
+    gap("A mole inside the Estonian defence ministry was unmasked.", {(None, "EST")},
          "a mole with no sponsor gives no event"),
-    _gap("The cell was controlled by Iranian intelligence.", {("IRN", None)},
+    gap("The cell was controlled by Iranian intelligence.", {("IRN", None)},
          "a 'cell' is as often a militant cell; it needs the article's victim"),
 ]
 
